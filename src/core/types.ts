@@ -1,0 +1,89 @@
+// Shared data shapes of the pure core. Everything here is plain JSON so that it can be
+// stored in IndexedDB, sent between extension contexts and printed by the CLI.
+
+/** An article as it arrives from an import, a page or the command line. */
+export interface ArticleInput {
+  id?: string;
+  title?: string | null;
+  text: string;
+  source?: string | null;
+  url?: string | null;
+  published?: string | null;
+  lang?: string | null;
+  byline?: string | null;
+}
+
+/** An article once normalised: every field present, id always set. */
+export interface Article {
+  id: string;
+  title: string;
+  text: string;
+  source: string | null;
+  url: string | null;
+  /** ISO 8601 date or date-time, or null when unknown. */
+  published: string | null;
+  lang: string | null;
+  byline: string | null;
+}
+
+/** Why two articles were judged to be about the same story. */
+export interface MatchReasons {
+  /** Named people, places and organisations both articles mention. */
+  sharedNames: string[];
+  /** Rare terms both articles use (most informative first). */
+  sharedTerms: string[];
+  /** Whole days between the publication dates, or null when either is unknown. */
+  dayGap: number | null;
+  /** True when the other article is a copy of the same text (syndicated wire copy). */
+  syndicated: boolean;
+}
+
+export interface Match {
+  id: string;
+  /** Higher is more similar; comparable between matches of one query. */
+  score: number;
+  reasons: MatchReasons;
+}
+
+export type DifferenceKind = 'numbers' | 'timing' | 'naming' | 'framing' | 'quote' | 'omitted' | 'exclusive';
+
+export interface Evidence {
+  value: string | null;
+  /** The sentence quoted as it stands in the article. */
+  sentence: string;
+}
+
+export interface ElsewhereEvidence extends Evidence {
+  id: string;
+  source: string | null;
+}
+
+export interface Difference {
+  kind: DifferenceKind;
+  /** What it is about, e.g. "killed", "date of the shooting", "Jean-Marc Dupont". */
+  topic: string;
+  /** One line for a person. */
+  summary: string;
+  here: Evidence | null;
+  elsewhere: ElsewhereEvidence[];
+}
+
+export interface ReportArticle {
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+export interface ReportMatch extends ReportArticle {
+  id: string;
+  score: number;
+  reasons?: MatchReasons;
+}
+
+/** The contract of `parallax compare --format json` and of the popup. */
+export interface Report {
+  article: ReportArticle;
+  matches: ReportMatch[];
+  differences: Difference[];
+}
