@@ -16,7 +16,7 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
-const BLOCKS = 'p, li, h2, h3, h4, blockquote, pre, figcaption, td';
+const BLOCKS = 'p, li, h1, h2, h3, h4, blockquote, pre, figcaption, td';
 
 export function extractArticle(doc: Document, url: string | null, opts: ExtractOptions = {}): ExtractResult {
   const count = doc.getElementsByTagName('*').length;
@@ -36,8 +36,9 @@ export function extractArticle(doc: Document, url: string | null, opts: ExtractO
     return { ok: false, reason: 'not-article', message: 'No article text was found on this page.' };
   }
   const title0 = (parsed.title || meta.title || doc.title || '').trim();
-  // Readability keeps the headline as a heading inside the content: it is the title, not a paragraph.
-  const paragraphs = blockTexts(parsed.content).filter((p, i) => !(i === 0 && p === title0));
+  const blocks = blockTexts(parsed.content);
+  // Readability often keeps the headline as a leading heading: it is the title, not a paragraph.
+  const paragraphs = blocks[0]?.heading ? blocks.slice(1).map((b) => b.text) : blocks.map((b) => b.text);
   let text = paragraphs.join('\n\n');
   if (text.trim() === '') text = (parsed.textContent ?? '').trim();
   if (text === '') return { ok: false, reason: 'not-article', message: 'No article text was found on this page.' };
@@ -65,17 +66,17 @@ function clean(s: string | null | undefined): string | null {
 }
 
 /** Text of each block element, leaf-most only, so nested blocks are not repeated. */
-function blockTexts(root: Element): string[] {
-  const out: string[] = [];
+function blockTexts(root: Element): { text: string; heading: boolean }[] {
+  const out: { text: string; heading: boolean }[] = [];
   const nodes = root.querySelectorAll(BLOCKS);
   if (nodes.length === 0) {
     const t = clean(root.textContent);
-    return t ? [t] : [];
+    return t ? [{ text: t, heading: false }] : [];
   }
   for (const el of Array.from(nodes)) {
     if (el.querySelector(BLOCKS)) continue;
     const t = clean(el.textContent);
-    if (t) out.push(t);
+    if (t) out.push({ text: t, heading: /^H[1-3]$/.test(el.tagName) });
   }
   return out;
 }
