@@ -1,0 +1,5 @@
+// Placeholder until the match command lands; replaced by its own change.
+export async function run(_argv: string[]): Promise<number> {
+  process.stderr.write('parallax match: not implemented yet\n');
+  return 2;
+}
