@@ -1,0 +1,79 @@
+// Background wiring: receives messages, calls core and platform. Nothing here survives the
+// worker being stopped except what is in IndexedDB and storage; every handler reopens what
+// it needs.
+import browser from 'webextension-polyfill';
+import { listen, type CorpusStats, type ReportState, type UiToBackground } from '../messages';
+import { openCorpus, type Corpus } from '../platform/corpus';
+import { loadSettings } from '../platform/settings';
+import { forgetTab, getTabState, setTabState } from '../platform/tab-state';
+import { analyseTab } from './analyse';
+import { dropIndexCache } from './match-index';
+
+const startedAt = Date.now();
+let corpusPromise: Promise<Corpus> | null = null;
+
+function corpus(): Promise<Corpus> {
+  corpusPromise ??= openCorpus().catch((e) => {
+    corpusPromise = null;
+    throw e;
+  });
+  return corpusPromise;
+}
+
+listen<UiToBackground>({
+  async 'report:forTab'({ tabId, refresh, force }): Promise<ReportState> {
+    const tab = await browser.tabs.get(tabId);
+    const url = tab.url ?? '';
+    if (!refresh && !force) {
+      const cached = await getTabState(tabId, url);
+      if (cached && cached.state !== 'error') return cached;
+    }
+    let state: ReportState;
+    try {
+      state = await analyseTab(await corpus(), tabId, { force: force ?? false });
+    } catch (e) {
+      state = { state: 'error', message: String((e as Error)?.message ?? e), at: Date.now() };
+    }
+    await setTabState(tabId, url, state);
+    return state;
+  },
+
+  async 'corpus:changed'() {
+    // The options page wrote to the corpus: cached reports may be out of date. The index
+    // notices new articles by itself (meta.seq), and a clear by meta.epoch.
+    await browser.storage.session.clear();
+    const s = await loadSettings();
+    await (await corpus()).prune(s.maxArticles, s.maxAgeDays);
+    return { ok: true };
+  },
+
+  async 'corpus:stats'(): Promise<CorpusStats> {
+    const c = await corpus();
+    const s = await c.stats();
+    let usageBytes: number | null = null;
+    let quotaBytes: number | null = null;
+    try {
+      const est = await navigator.storage.estimate();
+      usageBytes = est.usage ?? null;
+      quotaBytes = est.quota ?? null;
+    } catch {
+      // Not every context exposes StorageManager.
+    }
+    const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+    return { count: s.count, usageBytes, quotaBytes, oldest: iso(s.oldest), newest: iso(s.newest) };
+  },
+
+  async 'test:ping'() {
+    if (!__TEST__) throw new Error('test hooks are not in this build');
+    return { ok: true, startedAt };
+  },
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+});
+
+if (__TEST__) {
+  // Lets browser tests see that the worker's script has run, and drop in-memory caches.
+  (globalThis as Record<string, unknown>).__parallax = { ready: true, startedAt, dropIndexCache };
+}

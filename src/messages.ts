@@ -1,0 +1,64 @@
+// The one typed message map between the extension's pages and its background. Nothing
+// else calls runtime.sendMessage: a message without a handler does not compile.
+import browser from 'webextension-polyfill';
+import type { Article, Report } from './core/types';
+
+export type ReportState =
+  | { state: 'ready'; article: Article; report: Report; at: number }
+  | { state: 'no-matches'; article: Article; at: number }
+  | { state: 'empty-corpus'; article: Article | null; at: number }
+  | { state: 'not-article'; message: string; url: string | null; at: number }
+  | { state: 'error'; message: string; at: number };
+
+export interface CorpusStats {
+  count: number;
+  /** What the browser says this extension's storage uses, when it tells. */
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  oldest: string | null;
+  newest: string | null;
+}
+
+/** Popup/options → background. Each entry: request payload and response. */
+export interface UiToBackground {
+  'report:forTab': { req: { tabId: number; refresh?: boolean; force?: boolean }; res: ReportState };
+  'corpus:changed': { req: Record<string, never>; res: { ok: true } };
+  'corpus:stats': { req: Record<string, never>; res: CorpusStats };
+  'test:ping': { req: Record<string, never>; res: { ok: true; startedAt: number } };
+}
+
+/** Background → content script. */
+export interface BackgroundToContent {
+  'content:extract': {
+    req: { force?: boolean };
+    res: import('./extract/extract').ExtractResult | { ok: false; reason: 'error'; message: string };
+  };
+}
+
+// Interfaces have no index signature, so maps are constrained through their own keys.
+type AnyMap<M> = { [K in keyof M]: { req: unknown; res: unknown } };
+export type Envelope<M extends AnyMap<M>, K extends keyof M = keyof M> = { type: K; payload: M[K]['req'] };
+export type Handlers<M extends AnyMap<M>> = { [K in keyof M]: (payload: M[K]['req'], sender: browser.Runtime.MessageSender) => Promise<M[K]['res']> };
+
+export function send<K extends keyof UiToBackground>(type: K, payload: UiToBackground[K]['req']): Promise<UiToBackground[K]['res']> {
+  return browser.runtime.sendMessage({ type, payload }) as Promise<UiToBackground[K]['res']>;
+}
+
+export function sendToTab<K extends keyof BackgroundToContent>(
+  tabId: number,
+  type: K,
+  payload: BackgroundToContent[K]['req'],
+): Promise<BackgroundToContent[K]['res']> {
+  return browser.tabs.sendMessage(tabId, { type, payload }) as Promise<BackgroundToContent[K]['res']>;
+}
+
+/** Installs handlers for one map; unknown messages are left for other listeners. */
+export function listen<M extends AnyMap<M>>(handlers: Handlers<M>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    const m = message as Partial<Envelope<M>> | null;
+    if (!m || typeof m.type !== 'string' || !(m.type in handlers)) return undefined;
+    const handler = handlers[m.type as keyof M];
+    // Errors become a rejected promise, which the polyfill delivers to the sender as a rejection.
+    return handler(m.payload as never, sender);
+  });
+}

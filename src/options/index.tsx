@@ -1,0 +1,74 @@
+// The options page: the corpus (import, export, clear, demo), settings and storage use.
+// It opens the same IndexedDB as the background and tells the background when it changed.
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { send } from '../messages';
+import { openCorpus, type Corpus } from '../platform/corpus';
+import { CorpusPanel, type Stats } from './corpus-panel';
+import { ImportPanel } from './import-panel';
+import { SettingsPanel } from './settings-panel';
+
+function App() {
+  const [corpus, setCorpus] = useState<Corpus | null>(null);
+  const [stats, setStats] = useState<Stats | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async (c: Corpus) => {
+    const s = await c.stats();
+    let usageBytes: number | null = null;
+    let quotaBytes: number | null = null;
+    try {
+      const est = await navigator.storage.estimate();
+      usageBytes = est.usage ?? null;
+      quotaBytes = est.quota ?? null;
+    } catch {
+      /* not available in this context */
+    }
+    setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes });
+  }, []);
+
+  useEffect(() => {
+    openCorpus().then(
+      (c) => {
+        setCorpus(c);
+        void refresh(c);
+      },
+      (e) => setError(String((e as Error)?.message ?? e)),
+    );
+  }, [refresh]);
+
+  const changed = useCallback(() => {
+    if (!corpus) return;
+    // The background prunes to the retention limits and drops cached reports.
+    void send('corpus:changed', {})
+      .catch(() => undefined)
+      .then(() => refresh(corpus));
+  }, [corpus, refresh]);
+
+  return (
+    <main>
+      <header class="row">
+        <img class="logo" src="icons/icon-48.png" alt="" width={32} height={32} />
+        <h1>Parallax</h1>
+      </header>
+      <p class="muted">
+        Parallax compares the article you are reading with the other articles kept here, in your browser. Nothing you import or read leaves
+        it: there is no server and no account.
+      </p>
+      {error && (
+        <p role="alert" class="card">
+          {error}
+        </p>
+      )}
+      {corpus && (
+        <>
+          <CorpusPanel corpus={corpus} stats={stats} onChanged={changed} />
+          <ImportPanel corpus={corpus} onChanged={changed} />
+          <SettingsPanel onSaved={changed} />
+        </>
+      )}
+    </main>
+  );
+}
+
+render(<App />, document.getElementById('root')!);

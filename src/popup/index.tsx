@@ -1,0 +1,70 @@
+// The popup, and the same report opened in a tab as popup.html?tab=<tabId>.
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { send } from '../messages';
+import { ReportView, type ViewState } from './report-view';
+
+async function targetTab(): Promise<{ tabId: number | null; inTab: boolean }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), inTab: true };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id ?? null, inTab: false };
+}
+
+function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [inTab, setInTab] = useState(false);
+  const [view, setView] = useState<ViewState>({ state: 'loading' });
+
+  const load = useCallback(async (id: number, opts: { refresh?: boolean; force?: boolean }) => {
+    setView({ state: 'loading' });
+    try {
+      setView(await send('report:forTab', { tabId: id, ...opts }));
+    } catch (e) {
+      setView({ state: 'error', message: String((e as Error)?.message ?? e), at: Date.now() });
+    }
+  }, []);
+
+  useEffect(() => {
+    void targetTab().then(({ tabId: id, inTab: t }) => {
+      setInTab(t);
+      document.body.classList.toggle('in-tab', t);
+      if (id === null) {
+        setView({ state: 'error', message: 'No tab to analyse.', at: Date.now() });
+        return;
+      }
+      setTabId(id);
+      const refresh = new URLSearchParams(location.search).has('refresh');
+      void load(id, { refresh });
+    });
+  }, [load]);
+
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  const openInTab = () => {
+    if (tabId !== null) void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}`) });
+  };
+
+  return (
+    <main>
+      <header class="bar">
+        <img class="logo" src="icons/icon-32.png" alt="" />
+        <h1 class="grow">Parallax</h1>
+        <button type="button" title="Analyse the page again" disabled={tabId === null || view.state === 'loading'} onClick={() => tabId !== null && load(tabId, { refresh: true })}>
+          Refresh
+        </button>
+        {!inTab && (
+          <button type="button" data-testid="open-in-tab" title="Open this report in a tab" onClick={openInTab} disabled={tabId === null}>
+            Open in a tab
+          </button>
+        )}
+        <button type="button" title="Corpus and settings" onClick={openOptions}>
+          Options
+        </button>
+      </header>
+      <ReportView view={view} onForce={() => tabId !== null && load(tabId, { force: true })} onOptions={openOptions} />
+    </main>
+  );
+}
+
+render(<App />, document.getElementById('root')!);

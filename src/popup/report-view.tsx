@@ -1,0 +1,95 @@
+import type { ReportState } from '../messages';
+import { Differences } from './differences';
+import { Matches } from './matches';
+import { formatDate, outletName } from './format';
+
+export type ViewState = { state: 'loading' } | ReportState;
+
+interface Props {
+  view: ViewState;
+  onForce: () => void;
+  onOptions: () => void;
+}
+
+/** The report for one tab, in each of its states. Page content is rendered as text only. */
+export function ReportView({ view, onForce, onOptions }: Props) {
+  return (
+    <section data-testid="report" data-state={view.state} aria-busy={view.state === 'loading'}>
+      {body(view, onForce, onOptions)}
+    </section>
+  );
+}
+
+function body(view: ViewState, onForce: () => void, onOptions: () => void) {
+  switch (view.state) {
+    case 'loading':
+      return (
+        <div class="state" role="status">
+          <span class="spinner" aria-hidden="true" />
+          Reading the article and looking for other coverage…
+        </div>
+      );
+    case 'not-article':
+      return (
+        <div class="state">
+          <p>{view.message}</p>
+          <p class="muted small">Parallax compares news articles. If this page is one, you can still try.</p>
+          <button type="button" onClick={onForce}>
+            Analyse this page anyway
+          </button>
+        </div>
+      );
+    case 'empty-corpus':
+      return (
+        <div class="state">
+          <p>
+            <strong>Your corpus is empty.</strong> Parallax compares this article with other articles kept in your browser.
+          </p>
+          <p class="muted small">Import articles, or load the demo corpus, on the options page. Nothing leaves your browser.</p>
+          <button type="button" class="primary" onClick={onOptions}>
+            Open the options page
+          </button>
+        </div>
+      );
+    case 'no-matches':
+      return (
+        <div class="state">
+          <ArticleHead article={view.article} />
+          <p>No other source in your corpus covers this story.</p>
+          <p class="muted small">Import more coverage on the options page to compare.</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="state" role="alert">
+          <p>
+            <strong>Something went wrong.</strong>
+          </p>
+          <p class="small">{view.message}</p>
+        </div>
+      );
+    case 'ready':
+      return (
+        <div class="body">
+          <ArticleHead article={view.article} />
+          <h2>What others report differently</h2>
+          <Differences differences={view.report.differences} />
+          <h2>
+            Other sources on this story ({view.report.matches.length})
+          </h2>
+          <Matches matches={view.report.matches} />
+        </div>
+      );
+  }
+}
+
+function ArticleHead({ article }: { article: { title: string; source: string | null; url: string | null; published: string | null } }) {
+  return (
+    <div class="article-head">
+      <div class="title">{article.title}</div>
+      <div class="muted small">
+        {outletName(article.source, article.url)} · {formatDate(article.published)}
+      </div>
+    </div>
+  );
+}
