@@ -2,6 +2,8 @@
 //   node scripts/build.mjs          → build/chrome, build/firefox, build/cli
 //   node scripts/build.mjs --test   → build/chrome-test, build/firefox-test (adds host access to
 //                                     http://127.0.0.1/* and compiles in __TEST__ hooks)
+//   node scripts/build.mjs --demo   → build/chrome-demo, build/firefox-demo (release code plus host
+//                                     access to http://127.0.0.1/*, where `npm start` serves the demo)
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const test = process.argv.includes('--test');
+const demo = process.argv.includes('--demo');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 export const GECKO_ID = 'parallax@parallax.example';
 
@@ -23,10 +26,11 @@ function manifestFor(browser) {
       gecko_android: { strict_min_version: '142.0' },
     };
   }
-  if (test) {
-    // Lets the browser tests analyse a served page without a click on the toolbar button.
+  if (test || demo) {
+    // Lets the browser tests and the demo analyse a served page without a click on the
+    // toolbar button (which is what grants activeTab in a release build).
     m.host_permissions = ['http://127.0.0.1/*'];
-    m.name += ' (test build)';
+    m.name += test ? ' (test build)' : ' (demo)';
   }
   return m;
 }
@@ -54,6 +58,8 @@ async function bundleExtension(outdir, browser) {
   });
   for (const f of ['popup.html', 'options.html', 'ui.css']) cpSync(join(root, 'src/ui', f), join(outdir, f));
   cpSync(join(root, 'icons'), join(outdir, 'icons'), { recursive: true });
+  // The fictional demo corpus ships with the extension so a new user can try it at once.
+  cpSync(join(root, 'demo/corpus.jsonl'), join(outdir, 'demo-corpus.jsonl'));
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
 }
 
@@ -74,11 +80,11 @@ async function bundleCli() {
 }
 
 process.chdir(root);
-const suffix = test ? '-test' : '';
+const suffix = test ? '-test' : demo ? '-demo' : '';
 const started = Date.now();
 await Promise.all([
   bundleExtension(join(root, `build/chrome${suffix}`), 'chrome'),
   bundleExtension(join(root, `build/firefox${suffix}`), 'firefox'),
-  test ? Promise.resolve() : bundleCli(),
+  suffix ? Promise.resolve() : bundleCli(),
 ]);
-console.log(`built ${test ? 'test ' : ''}extension (chrome${suffix}, firefox${suffix})${test ? '' : ' and cli'} in ${Date.now() - started} ms`);
+console.log(`built extension (chrome${suffix}, firefox${suffix})${suffix ? '' : ' and cli'} in ${Date.now() - started} ms`);

@@ -1,0 +1,61 @@
+// The built extension in real Chromium: the shared scenario, a worker stopped and
+// restarted, the real toolbar popup, and its screenshot for the README.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ROOT, launchChromium, openExtensionPage } from './lib/browsers.mjs';
+import { serve } from './lib/server.mjs';
+import { openReport, openTab, reportDetails, runScenario, FIXTURES } from './lib/scenario.mjs';
+
+test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
+  const server = await serve({ '/fixtures/': FIXTURES, '/demo/': join(ROOT, 'demo/pages') });
+  const chromium = await launchChromium();
+  try {
+    await runScenario(chromium, server, t, {
+      async afterImport({ tabId }) {
+        await t.test('worker: stopped and restarted, the corpus and the report are still there', async () => {
+          const before = await chromium.worker();
+          const startedAt = await before.evaluate(() => globalThis.__parallax.startedAt);
+          await before.close();
+          const { page, state } = await openReport(chromium.browser, chromium.extUrl, tabId, '&refresh=1');
+          const after = await chromium.worker();
+          assert.notEqual(await after.evaluate(() => globalThis.__parallax.startedAt), startedAt, 'a new worker ran');
+          assert.equal(state, 'ready');
+          assert.equal((await reportDetails(page)).matches.length, 3);
+          await page.close();
+        });
+      },
+    });
+
+    await t.test('the real toolbar popup shows the demo report (screenshot for the README)', async () => {
+      const options = await openExtensionPage(chromium.browser, chromium.extUrl('options.html'));
+      await options.click('[data-testid=load-demo]');
+      await options.waitForFunction(() => Number(document.querySelector('[data-testid=corpus-count]')?.textContent) > 5, { timeout: 30_000 });
+      const reader = await openTab(chromium.browser, server.url('/demo/brinmoor-factory-fire.html'));
+      await reader.bringToFront();
+      const worker = await chromium.worker();
+      await worker.evaluate(() => chrome.action.openPopup());
+      const target = await chromium.browser.waitForTarget((x) => x.url().endsWith('/popup.html'));
+      const popup = await target.asPage();
+      await popup.waitForSelector('[data-testid=report][data-state=ready]', { timeout: 30_000 });
+      const d = await reportDetails(popup);
+      assert.ok(d.matches.length >= 4, JSON.stringify(d.matches));
+      assert.ok(d.kinds.length > 0);
+      // Unfold the first pieces of evidence so the picture shows what a finding looks like.
+      await popup.evaluate(() => document.querySelectorAll('details').forEach((el, i) => i < 2 && (el.open = true)));
+      if (process.env.UPDATE_SCREENSHOT) {
+        mkdirSync(join(ROOT, 'docs'), { recursive: true });
+        await popup.screenshot({ path: join(ROOT, 'docs/popup.png'), fullPage: true });
+      } else {
+        mkdirSync(join(ROOT, 'build/screenshots'), { recursive: true });
+        await popup.screenshot({ path: join(ROOT, 'build/screenshots/popup.png'), fullPage: true });
+      }
+    });
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+});
+
+

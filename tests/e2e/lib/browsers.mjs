@@ -1,0 +1,99 @@
+// Launching real Chromium and Firefox with the built test extension (puppeteer-core).
+// A missing browser is a failure, not a skip: a missing install step must not hide.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const GECKO_ID = 'parallax@parallax.example';
+export const FIREFOX_UUID = '6d1f6a0e-3c2b-4b8a-9f6e-5a4c3b2a1f00';
+
+export function requireBinary(path) {
+  if (!existsSync(path)) throw new Error(`${path} is missing: install it (apt-get install ${path.includes('firefox') ? 'firefox-esr' : 'chromium'}) — .ci/run does`);
+  return path;
+}
+
+export function requireBuild(dir) {
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build:test`);
+  return dir;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launchChromium(extDir = join(ROOT, 'build/chrome-test')) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: requireBinary('/usr/bin/chromium'),
+    headless: true,
+    pipe: true,
+    userDataDir,
+    enableExtensions: [requireBuild(extDir)],
+    args: CHROMIUM_ARGS,
+  });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const extId = new URL(target.url()).host;
+  return {
+    browser,
+    extId,
+    extUrl: (p) => `chrome-extension://${extId}/${p}`,
+    /** The worker of the moment (it changes after a stop), once its script has run. */
+    async worker() {
+      const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extId}/`));
+      const w = await t.worker();
+      await w.evaluate(() => new Promise((r) => { const tick = () => (globalThis.__parallax?.ready ? r(true) : setTimeout(tick, 20)); tick(); }));
+      return w;
+    },
+    async close() {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(extDir = join(ROOT, 'build/firefox-test')) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBinary('/usr/bin/firefox-esr'),
+    headless: true,
+    // Needed to navigate to moz-extension:// pages over WebDriver BiDi.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.openPopupWithoutUserGesture.enabled': true,
+    },
+  });
+  await browser.installExtension(requireBuild(extDir));
+  return {
+    browser,
+    extUrl: (p) => `moz-extension://${FIREFOX_UUID}/${p}`,
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/**
+ * Opens an extension page. In Firefox over BiDi the navigation to moz-extension:// is never
+ * reported as finished, so the goto is not awaited; callers wait for a selector instead.
+ */
+export async function openExtensionPage(browser, url) {
+  const page = await browser.newPage();
+  page.goto(url, { timeout: 0 }).catch(() => {});
+  await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('root')?.firstChild, { timeout: 20_000 });
+  return page;
+}
+
+/** The tab id of the tab showing `url`, asked from an extension page. */
+export async function tabIdOf(extPage, url) {
+  return extPage.evaluate(async (u) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    for (let i = 0; i < 100; i++) {
+      const tabs = await api.tabs.query({});
+      const t = tabs.find((x) => x.url === u);
+      if (t) return t.id;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no tab shows ${u}`);
+  }, url);
+}

@@ -1,0 +1,135 @@
+// The end-to-end scenario shared by both browsers: import through the options page, read
+// a served page, open its report, check what is listed. Every wait is for a condition.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ROOT, openExtensionPage, tabIdOf } from './browsers.mjs';
+
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+const DAM_OUTLETS = ['Lake Times', 'Delta Herald', 'Korvath Wire'];
+
+export async function importFiles(options, files) {
+  const before = await options.$eval('[data-testid=import-result]', (el) => el.outerHTML).catch(() => null);
+  const input = await options.waitForSelector('[data-testid=import-file]');
+  await input.uploadFile(...files);
+  await options.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-testid=import-result]');
+      return el && el.outerHTML !== prev && !document.querySelector('[data-testid=import-file]')?.disabled;
+    },
+    { timeout: 30_000 },
+    before,
+  );
+  return options.$eval('[data-testid=import-result]', (el) => ({
+    added: Number(el.dataset.added),
+    duplicates: Number(el.dataset.duplicates),
+    errors: Number(el.dataset.errors),
+    text: el.textContent,
+  }));
+}
+
+export async function corpusCount(options, expected) {
+  await options.waitForFunction((n) => document.querySelector('[data-testid=corpus-count]')?.textContent === String(n), { timeout: 10_000 }, expected);
+}
+
+/** Opens popup.html?tab=<id> and waits until the report has left the loading state. */
+export async function openReport(browser, extUrl, tabId, extra = '') {
+  const page = await openExtensionPage(browser, extUrl(`popup.html?tab=${tabId}${extra}`));
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid=report]')?.getAttribute('data-state');
+    return s && s !== 'loading';
+  }, { timeout: 30_000 });
+  const state = await page.$eval('[data-testid=report]', (el) => el.getAttribute('data-state'));
+  return { page, state };
+}
+
+export async function reportDetails(page) {
+  return page.evaluate(() => ({
+    matches: [...document.querySelectorAll('[data-testid=match]')].map((m) => m.textContent),
+    kinds: [...document.querySelectorAll('[data-testid=difference]')].map((d) => d.getAttribute('data-kind')),
+    text: document.querySelector('[data-testid=report]')?.textContent ?? '',
+  }));
+}
+
+export async function openTab(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Runs the whole scenario; `hooks.afterImport` lets a browser add its own checks. */
+export async function runScenario({ browser, extUrl }, server, t, hooks = {}) {
+  const options = await openExtensionPage(browser, extUrl('options.html'));
+  options.on('dialog', (d) => void d.accept());
+  await corpusCount(options, 0);
+
+  // An empty corpus says so, and points to the options page.
+  const articleUrl = server.url('/fixtures/article.html');
+  const reader = await openTab(browser, articleUrl);
+  const tabId = await tabIdOf(options, articleUrl);
+  {
+    const { page, state } = await openReport(browser, extUrl, tabId);
+    assert.equal(state, 'empty-corpus');
+    await page.close();
+  }
+  // Reading that page kept it in the corpus (the default setting).
+  await options.reload();
+  await corpusCount(options, 1);
+
+  await t.test('import: several files, bad lines reported by file and line, good lines kept', async () => {
+    const r = await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl'), join(FIXTURES, 'broken.jsonl')]);
+    assert.equal(r.added, 7, r.text);
+    assert.equal(r.errors, 2, r.text);
+    assert.match(r.text, /broken\.jsonl:2: not valid JSON/);
+    assert.match(r.text, /broken\.jsonl:4: missing "text"/);
+    await corpusCount(options, 8);
+  });
+
+  await t.test('import: the same file twice adds nothing twice', async () => {
+    const r = await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl')]);
+    assert.equal(r.added, 0, r.text);
+    assert.equal(r.duplicates, 5, r.text);
+    await corpusCount(options, 8);
+  });
+
+  await t.test('report: the other sources about the same story are listed, with their differences', async () => {
+    const { page, state } = await openReport(browser, extUrl, tabId, '&refresh=1');
+    const d = await reportDetails(page);
+    assert.equal(state, 'ready', d.text);
+    for (const outlet of DAM_OUTLETS) assert.ok(d.matches.some((m) => m.includes(outlet)), `${outlet} missing in ${JSON.stringify(d.matches)}`);
+    assert.equal(d.matches.length, 3, `only the dam story: ${JSON.stringify(d.matches)}`);
+    assert.ok(d.kinds.includes('numbers'), `a numbers difference: ${JSON.stringify(d.kinds)}`);
+    await page.close();
+  });
+
+  if (hooks.afterImport) await hooks.afterImport({ options, tabId, articleUrl });
+
+  await t.test('report: a page that is not an article says so', async () => {
+    const url = server.url('/fixtures/not-article.html');
+    await openTab(browser, url);
+    const id = await tabIdOf(options, url);
+    const { page, state } = await openReport(browser, extUrl, id);
+    assert.equal(state, 'not-article');
+    await page.close();
+  });
+
+  await t.test('report: an article nobody else covers has no other coverage', async () => {
+    const url = server.url('/demo/unrelated.html');
+    await openTab(browser, url);
+    const id = await tabIdOf(options, url);
+    const { page, state } = await openReport(browser, extUrl, id);
+    assert.equal(state, 'no-matches');
+    await page.close();
+  });
+
+  await t.test('export and clear: clearing empties the corpus', async () => {
+    await options.bringToFront();
+    await options.click('[data-testid=clear-corpus]');
+    await corpusCount(options, 0);
+    const { page, state } = await openReport(browser, extUrl, tabId, '&refresh=1');
+    assert.equal(state, 'empty-corpus');
+    await page.close();
+  });
+
+  await reader.close();
+  return { options };
+}
