@@ -1,5 +1,92 @@
-// Placeholder until the compare command lands; replaced by its own change.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('parallax compare: not implemented yet\n');
-  return 2;
+// `parallax compare ARTICLE --corpus PATH [--corpus PATH ...] [--format json|text]`:
+// finds the articles about the same story with the matcher, then compares them.
+import { normaliseText } from '../core/article';
+import { buildReport } from '../core/compare';
+import { findMatches } from '../core/match';
+import type { Article, Match, Report } from '../core/types';
+import { parseArgs, UsageError } from './args';
+import { loadArticleFile, loadCorpus } from './load';
+
+/** The matching step, in one place: the story matcher of src/core/match. */
+function matchStory(article: Article, corpus: Article[]): Match[] {
+  return findMatches(article, corpus);
 }
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['corpus', 'format']);
+  const format = args.flags.get('format')?.at(-1) ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not "${format}"`);
+  const file = args.positional[0];
+  if (!file) throw new UsageError('which article? give an ARTICLE file');
+  if (args.positional.length > 1) throw new UsageError(`one ARTICLE at a time (got ${args.positional.length})`);
+  const corpusPaths = args.flags.get('corpus') ?? [];
+  if (corpusPaths.length === 0) throw new UsageError('give at least one --corpus PATH');
+
+  const loaded = loadArticleFile(file);
+  if ('error' in loaded) {
+    process.stderr.write(`parallax compare: ${loaded.error}\n`);
+    return 1;
+  }
+  const article = loaded.article;
+  const corpus = loadCorpus(corpusPaths);
+  for (const e of corpus.errors) process.stderr.write(`parallax compare: ${e}\n`);
+
+  // An article is never its own match: not by id, not by URL, not by the same text.
+  const text = normaliseText(article.text);
+  const candidates = corpus.articles.filter(
+    (a) => a.id !== article.id && !(article.url && a.url === article.url) && normaliseText(a.text) !== text,
+  );
+  if (candidates.length === 0) {
+    process.stderr.write('parallax compare: the corpus has no articles to compare with\n');
+    return 1;
+  }
+  const byId = new Map(candidates.map((a) => [a.id, a]));
+  const matches = matchStory(article, candidates).filter((m) => byId.has(m.id));
+  const report = buildReport(
+    article,
+    matches.map((m) => ({ article: byId.get(m.id)!, score: m.score, reasons: m.reasons })),
+  );
+  process.stdout.write(format === 'json' ? JSON.stringify(toJson(report), null, 2) + '\n' : toText(report));
+  return 0;
+}
+
+/** The JSON contract of the command: matches without their reasons, differences as they are. */
+function toJson(r: Report) {
+  return {
+    article: r.article,
+    matches: r.matches.map(({ id, title, source, url, published, score }) => ({ id, title, source, url, published, score: round(score) })),
+    differences: r.differences,
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function toText(r: Report): string {
+  const lines: string[] = [];
+  const a = r.article;
+  lines.push(`${a.title}`, `${[a.source, a.published?.slice(0, 10)].filter(Boolean).join(', ') || 'unknown source'}`, '');
+  if (r.matches.length === 0) {
+    lines.push('No other coverage of this story in the corpus.');
+    return lines.join('\n') + '\n';
+  }
+  lines.push(`Same story in ${r.matches.length} other article${r.matches.length === 1 ? '' : 's'}:`);
+  for (const m of r.matches) lines.push(`  - ${m.source ?? '?'}: ${m.title}${m.published ? ` (${m.published.slice(0, 10)})` : ''}`);
+  lines.push('');
+  if (r.differences.length === 0) lines.push('No differences found.');
+  let kind = '';
+  for (const d of r.differences) {
+    if (d.kind !== kind) {
+      kind = d.kind;
+      lines.push(`${HEADINGS[d.kind]}`);
+    }
+    lines.push(`  * ${d.summary}`);
+    if (d.here) lines.push(`      here: "${d.here.sentence}"`);
+    for (const e of d.elsewhere) lines.push(`      ${e.source ?? e.id}: "${e.sentence}"`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const HEADINGS: Record<string, string> = {
+  numbers: 'Numbers', timing: 'Dates and times', naming: 'Names and titles', quote: 'Quotes',
+  framing: 'Wording', omitted: 'Reported elsewhere, not here', exclusive: 'Only in this article',
+};

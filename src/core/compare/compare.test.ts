@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, FACTS_VERSION, buildReport } from './index';
+import { art, diffs, ofKind } from './test-helpers';
+
+const P = (s: string) => s.split('|').join('\n\n');
+
+describe('numbers', () => {
+  it('reports values that cannot both be true, with both sentences', () => {
+    const here = art('The Ledger', P('Fire swept through the Varn mill in Osterby on Tuesday evening.|Twenty-six people were killed in the blaze, officials said.'));
+    const there = art('The Courier', P('A fire destroyed the Varn mill in Osterby on Tuesday.|Hundreds of people were killed, the regional governor said.'));
+    const [d] = ofKind(diffs(here, there), 'numbers');
+    expect(d).toBeDefined();
+    expect(d!.topic).toBe('killed');
+    expect(d!.summary).toBe('Others report a different number killed: here twenty-six, The Courier says hundreds');
+    expect(d!.here).toEqual({ value: 'Twenty-six', sentence: 'Twenty-six people were killed in the blaze, officials said.' });
+    expect(d!.elsewhere).toEqual([{ id: there.id, source: 'The Courier', value: 'Hundreds', sentence: 'Hundreds of people were killed, the regional governor said.' }]);
+  });
+  it('recognises the same quantity across wording (died / killed / dead)', () => {
+    const a = art('A', 'Nine people died when the bridge over the Selm gave way on Monday morning.');
+    const b = art('B', 'The collapse of the Selm bridge on Monday left 14 dead, rescuers said.');
+    expect(ofKind(diffs(a, b), 'numbers').map((d) => d.topic)).toEqual(['killed']);
+  });
+  it('finds no conflict between overlapping intervals', () => {
+    const a = art('A', 'Police said more than 4,000 people had been detained since the protests began in Tarvel.');
+    const b = art('B', 'About 4,266 people have been detained since the protests in Tarvel started, police said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('never reports equal values', () => {
+    const a = art('A', 'Twelve people were injured when the tram derailed in Kessing on Friday.');
+    const b = art('B', 'The derailment in Kessing on Friday injured 12 people, the operator said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('does not compare the same count about different people', () => {
+    const a = art('A', 'Three police officers were injured in the clashes in Marrow Square on Sunday.');
+    const b = art('B', 'Forty protesters were injured in the clashes in Marrow Square on Sunday.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('does not compare a national total with a city count', () => {
+    const a = art('A', 'In Dunmore alone, 14 people were killed by the storm on Saturday.');
+    const b = art('B', 'The storm killed 60 people nationwide on Saturday, the ministry said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('ignores negated counts', () => {
+    const a = art('A', 'No firefighters were killed, but nine workers died in the fire at the Brell plant.');
+    const b = art('B', 'Nine workers died in the fire at the Brell plant, and no one else was killed.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('ignores hedged claims', () => {
+    const a = art('A', 'Nine workers died in the fire at the Brell plant on Monday, the fire service said.');
+    const b = art('B', P('Nine workers died in the fire at the Brell plant on Monday.|There were unconfirmed reports that 40 people were killed.'));
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('ignores related-link boxes and headline-like lines', () => {
+    const a = art('A', 'Nine workers died in the fire at the Brell plant on Monday, the fire service said.');
+    const b = art('B', P('Nine workers died in the fire at the Brell plant on Monday, the fire service said.|Related: 40 killed in Osterby mill fire|Read more: 12 dead as bus plunges off cliff|Bus crash kills 12'));
+    expect(diffs(a, b)).toEqual([]);
+  });
+  it('ignores numbers about other events', () => {
+    const a = art('A', 'Nine workers died in the fire at the Brell plant on Monday, the fire service said.', '2026-10-15');
+    const b = art('B', P('Nine workers died in the fire at the Brell plant on Monday.|A fire at the same plant in 2019 killed 31 people.|It was the deadliest fire in the city since a blaze that killed 50.'), '2026-10-15');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('counts syndicated copy once', () => {
+    const wire = P('Nine workers died in a fire at the Brell chemical plant in Osterby on Monday, the regional fire service said.|The fire started in a storage hall shortly after the night shift began, and it took firefighters six hours to bring it under control.|Mayor Ilse Varga said the city would pay for the funerals.');
+    const here = art('Local Post', 'Eleven workers died in the fire at the Brell chemical plant in Osterby on Monday, the plant manager said.');
+    const a = art('Valmont Wire', wire);
+    const b = art('Eastfield Gazette', wire);
+    const [d] = ofKind(diffs(here, a, b), 'numbers');
+    expect(d!.elsewhere).toHaveLength(1);
+    expect(d!.summary).toContain('same text also in Eastfield Gazette');
+  });
+});
+
+describe('omitted and exclusive', () => {
+  const common = 'A fire at the Brell chemical plant in Osterby killed nine workers on Monday, the fire service said.';
+  it('lists facts other sources report and this article does not, ranked by sources', () => {
+    const here = art('A', common);
+    const b = art('B', P(common + '|Police arrested three managers of the plant on Tuesday.|Fire chief Anneke Voss said the exits were blocked.'));
+    const c = art('C', P(common + '|Fire chief Anneke Voss said the alarm failed.'));
+    const om = ofKind(diffs(here, b, c), 'omitted');
+    expect(om.map((d) => d.topic)).toEqual(['Anneke Voss', 'arrested or detained']);
+    expect(om[0]!.elsewhere).toHaveLength(2);
+    expect(om.every((d) => d.here === null)).toBe(true);
+  });
+  it('does not call a fact omitted when this article mentions it without a number', () => {
+    const here = art('A', P(common + '|Several managers were arrested.'));
+    const b = art('B', P(common + '|Police arrested three managers of the plant on Tuesday.'));
+    expect(ofKind(diffs(here, b), 'omitted')).toEqual([]);
+  });
+  it('lists facts only this article reports', () => {
+    const here = art('A', P(common + '|Police arrested three managers of the plant on Tuesday.'));
+    const b = art('B', common);
+    const ex = ofKind(diffs(here, b), 'exclusive');
+    expect(ex.map((d) => d.topic)).toEqual(['arrested or detained']);
+    expect(ex[0]!.here!.sentence).toBe('Police arrested three managers of the plant on Tuesday.');
+  });
+});
+
+describe('facts and report', () => {
+  it('facts are plain JSON with a version', () => {
+    const a = art('A', 'Nine workers died in the fire at the Brell plant on Monday, the fire service said.');
+    const f = extractFacts(a);
+    expect(f.v).toBe(FACTS_VERSION);
+    expect(JSON.parse(JSON.stringify(f))).toEqual(f);
+  });
+  it('an article is never compared with itself, and the report lists matches by score', () => {
+    const a = art('A', 'Nine workers died in the fire at the Brell plant on Monday, the fire service said.');
+    const b = art('B', 'Eleven workers died in the fire at the Brell plant on Monday, the plant said.');
+    const r = buildReport(a, [{ article: a, score: 9 }, { article: b, score: 0.5 }]);
+    expect(r.matches.map((m) => m.id)).toEqual([b.id]);
+    expect(r.differences.map((d) => d.kind)).toEqual(['numbers']);
+  });
+});

@@ -1,0 +1,26 @@
+// compareArticles: the differences between one article and the articles about the same
+// story. Each kind lives in its own file; this one prepares the facts and the independent
+// sources and puts the findings in order.
+import type { Article, Difference, DifferenceKind } from '../types';
+import { factsFor, type ArticleFacts } from './facts';
+import { coverageDifferences } from './kinds-coverage';
+import { numberDifferences } from './kinds-numbers';
+import { groupSources, type Doc } from './sources';
+
+export interface CompareInput {
+  article: Article;
+  facts?: ArticleFacts;
+  score: number;
+}
+
+const ORDER: DifferenceKind[] = ['numbers', 'timing', 'naming', 'quote', 'framing', 'omitted', 'exclusive'];
+
+export function compareArticles(target: CompareInput, others: CompareInput[], syndicated?: Set<string>): Difference[] {
+  const t: Doc = { a: target.article, f: factsFor(target.article, target.facts), score: target.score };
+  const docs: Doc[] = others
+    .filter((o) => o.article.id !== target.article.id)
+    .map((o) => ({ a: o.article, f: factsFor(o.article, o.facts), score: o.score, syndicated: syndicated?.has(o.article.id) ?? false }));
+  const groups = groupSources(t, docs);
+  const diffs = [...numberDifferences(t, groups), ...coverageDifferences(t, groups)];
+  return diffs.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind) || y.elsewhere.length - x.elsewhere.length);
+}

@@ -1,0 +1,82 @@
+// Proper names (people, places, organisations) as runs of capitalised words. No tagger:
+// a run of two or more capitalised words that does not start a sentence with a common word
+// is a name often enough for "who is mentioned where", and it runs in well under a
+// millisecond per article.
+
+export interface Entity {
+  /** The name as written, e.g. "Cornell Beckley". */
+  name: string;
+  /** Offset of the name inside its sentence. */
+  at: number;
+}
+
+const STOP_FIRST = new Set(
+  ('The A An In On At By For From To Of And But Or If As When While After Before During Since Until He She They It ' +
+    'We I You His Her Their Its Our This That These Those There Here What Who Why How Where Which Police Officers ' +
+    'Authorities Officials Witnesses Investigators Detectives Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'January February March April May June July August September October November December Mr Mrs Ms Dr Related ' +
+    'Read More Watch Click Also Sign Copyright Photo Video According Despite Although Meanwhile However Today Tonight ' +
+    'Yesterday Last Next Both Each Every Some Many Most Several No Not One Two Three Four Five').split(' '),
+);
+
+export const TITLES = new Set(
+  ('Mayor Governor Gov President Pres Senator Sen Representative Rep Secretary Minister Chief Police Officer Sheriff ' +
+    'Deputy Sgt Sergeant Lt Lieutenant Capt Captain Det Detective Gen General Col Colonel Judge Justice Attorney Dr ' +
+    'Mr Mrs Ms Miss Prof Professor Rev Reverend Father Pastor Sister Brother Prime Vice Spokesman Spokeswoman ' +
+    'Commissioner Councilman Councilwoman Trooper Agent Officer Chairman Chairwoman Speaker Leader Director Coroner ' +
+    'Superintendent Principal Coach Former Acting Assistant State US U.S. Foreign Defense Interior Homeland').split(' '),
+);
+
+/** Words that carry no identity on their own: "Department" in one article and another is no match. */
+export const GENERIC = new Set(
+  ('Department Police County City State University College School Hospital Center Centre Medical Street Avenue Road ' +
+    'Boulevard Drive Lane Park Office Court Church House Senate Congress Party Committee Council Government Ministry ' +
+    'National International United States American Republican Republicans Democrat Democrats Democratic Sheriff Sheriffs ' +
+    'North South East West New Saint St Fort Mount Lake River Beach Island Valley Heights Avenue Square Station ' +
+    'Association Institute Agency Service Services Bureau Administration Commission Company Inc Corp Group News Times ' +
+    'Post Daily Press Associated Reuters Fox President Secretary Minister Governor Mayor Chief Officer General ' +
+    'Attorney Judge Justice Senator Representative Rep Sen Gov Lt Sgt Capt Det Deputy Trooper Agent Public Health ' +
+    'Safety Security Affairs Foreign Defense Federal Royal Central Memorial Regional Community Club High Middle ' +
+    'Elementary Hall Jr Sr Day Night Morning Evening Black White').split(' '),
+);
+
+const RUN = /(?<![A-Za-z'’-])([A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*\.?(?:\s+(?:(?:de|van|von|der|al|bin|da|del|la|le|of|el)\s+)?[A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*){1,4})/g;
+
+/** Multi-word proper names in a sentence, with leading common words dropped. */
+export function entitiesIn(sentence: string): Entity[] {
+  const out: Entity[] = [];
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(sentence))) {
+    let words = m[1]!.split(/\s+/);
+    let at = m.index;
+    while (words.length && STOP_FIRST.has(words[0]!.replace(/[.'’]+$/, ''))) {
+      at += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    // Titles are not part of the name: "Mayor John Cranley" is John Cranley.
+    for (let k = words.length - 3; k >= 0; k--) {
+      if (TITLES.has(words[k]!.replace(/\.$/, ''))) {
+        at += words.slice(0, k + 1).join(' ').length + 1;
+        words = words.slice(k + 1);
+        break;
+      }
+    }
+    while (words.length && /^(of|de|van|von|der|al|bin|da|del|la|le|el)$/.test(words[words.length - 1]!)) words.pop();
+    if (words.length && TITLES.has(words[words.length - 1]!.replace(/\.$/, ''))) continue;
+    if (words.some((w) => w.length >= 2 && w === w.toUpperCase() && /[A-Z]{2}/.test(w))) continue;
+    if (words.length < 2) continue;
+    if (words.every((w) => w === w.toUpperCase())) continue; // ALL-CAPS datelines and shouting
+    const name = words.join(' ').replace(/['’]s$/, '');
+    // Bylines and wire credits are about the outlet, not the story.
+    const pre = sentence.slice(Math.max(0, at - 20), at);
+    if (/\b(by|editing by|reporting by|writing by|contact|email|follow)\s*$/i.test(pre)) continue;
+    out.push({ name, at });
+  }
+  return out;
+}
+
+/** The words of a name that identify it on their own ("Beckley" in "Cornell Beckley"). */
+export function distinctiveWords(name: string): string[] {
+  return name.split(/[\s-]+/).filter((w) => w.length >= 3 && !GENERIC.has(w.replace(/[.'’]+$/, '')) && !/^(of|de|van|von|der|al|bin|da|del|la|le|el)$/.test(w));
+}

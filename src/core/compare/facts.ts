@@ -1,0 +1,90 @@
+// The facts of one article, extracted once when it enters the corpus and stored as plain
+// JSON. Sentences are kept as offsets into article.text, so the stored facts stay small and
+// every finding quotes its sentence exactly as it stands in the article.
+import { hash64 } from '../hash';
+import { normaliseText } from '../article';
+import type { Article } from '../types';
+import { entitiesIn } from './entities';
+import { isHedged, isNegatedAt, isOtherEvent } from './filters';
+import { quantitiesIn, type Quantity } from './quantities';
+import { splitSentences } from './sentences';
+
+/** Bump when the shape or the meaning of ArticleFacts changes: stored facts of another version are recomputed. */
+export const FACTS_VERSION = 1;
+
+export interface QuantityFact extends Quantity {
+  /** Index into ArticleFacts.sentences. */
+  s: number;
+}
+
+export interface EntityFact {
+  name: string;
+  /** Sentence indexes where it is mentioned. */
+  s: number[];
+}
+
+export interface ArticleFacts {
+  v: number;
+  /** hash64 of the whitespace-normalised text: facts of another text are not used. */
+  textHash: string;
+  /** Prose sentences as [start, end) offsets into article.text. */
+  sentences: [number, number][];
+  quantities: QuantityFact[];
+  entities: EntityFact[];
+  /** A sample of hashed word 5-grams, for recognising copies of the same text. */
+  shingles: string[];
+}
+
+export function extractFacts(a: Article): ArticleFacts {
+  const text = a.text;
+  const sents = splitSentences(text);
+  const pubYear = a.published ? Number(a.published.slice(0, 4)) || null : null;
+  const quantities: QuantityFact[] = [];
+  const entities = new Map<string, number[]>();
+  sents.forEach((se, i) => {
+    const s = text.slice(se.start, se.end);
+    if (!isHedged(s) && !isOtherEvent(s, pubYear)) {
+      for (const q of quantitiesIn(s)) {
+        const at = s.indexOf(q.text);
+        if (at >= 0 && isNegatedAt(s, at, at + q.text.length)) continue;
+        quantities.push({ ...q, s: i });
+      }
+    }
+    for (const e of entitiesIn(s)) {
+      const l = entities.get(e.name);
+      if (l) {
+        if (l[l.length - 1] !== i) l.push(i);
+      } else entities.set(e.name, [i]);
+    }
+  });
+  return {
+    v: FACTS_VERSION,
+    textHash: hash64(normaliseText(text)),
+    sentences: sents.map((s) => [s.start, s.end]),
+    quantities,
+    entities: [...entities].map(([name, s]) => ({ name, s })),
+    shingles: shingles(text),
+  };
+}
+
+/** Facts to use for an article: the stored ones when they are current and for this text. */
+export function factsFor(a: Article, f?: ArticleFacts): ArticleFacts {
+  if (f && f.v === FACTS_VERSION && f.textHash === hash64(normaliseText(a.text))) return f;
+  return extractFacts(a);
+}
+
+function shingles(text: string): string[] {
+  const w = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 5 <= w.length; i++) {
+    const h = hash64(w.slice(i, i + 5).join(' '));
+    // Keep about one in four: enough to measure overlap, a quarter of the storage.
+    if (h.charCodeAt(15) % 4 === 0) out.add(h.slice(0, 10));
+  }
+  return [...out];
+}
+
+export function sentenceText(a: Article, f: ArticleFacts, i: number): string {
+  const s = f.sentences[i];
+  return s ? a.text.slice(s[0], s[1]) : '';
+}

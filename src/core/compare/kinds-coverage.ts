@@ -1,0 +1,140 @@
+// omitted and exclusive: facts that other independent sources report and this article does
+// not, and facts only this article reports. A "fact" here is a counted quantity (people
+// killed, arrested, ...) or a named person, place or organisation. Precision first: a fact
+// counts as present when the article so much as mentions its word ("arrest", "Beckley"),
+// so a paraphrase or a number-less mention never shows up as an omission.
+import type { Difference, ElsewhereEvidence } from '../types';
+import { distinctiveWords } from './entities';
+import { sentenceText, type ArticleFacts } from './facts';
+import { quantityTopic } from './kinds-numbers';
+import type { Category } from './quantities';
+import { groupName, type Doc } from './sources';
+
+const MAX_EACH = 5;
+
+// Words whose presence means the article speaks of the category at all.
+const CAT_WORDS: Partial<Record<Category, RegExp>> = {
+  killed: /\b(kill\w*|dead|death\w*|died|dies|dying|fatal\w*|slain|murder\w*|homicide\w*|lost (his|her|their) li(fe|ves))\b/i,
+  injured: /\b(injur\w*|wound\w*|hurt|hospitali[sz]\w*|hospital)\b/i,
+  arrested: /\b(arrest\w*|detain\w*|detention|custody|jail\w*|apprehend\w*|booked)\b/i,
+  charged: /\b(charg\w*|indict\w*)\b/i,
+  missing: /\b(missing|unaccounted)\b/i,
+  evacuated: /\b(evacuat\w*|displac\w*)\b/i,
+};
+
+const mentionsCat = (text: string, cat: Category) => CAT_WORDS[cat]?.test(text) ?? true;
+
+function mentionsName(text: string, name: string): boolean {
+  const words = distinctiveWords(name);
+  if (words.length === 0) return true;
+  return words.some((w) => new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text));
+}
+
+interface Seen {
+  groups: number;
+  mentions: number;
+  ev: ElsewhereEvidence[];
+  names: string[];
+}
+
+export function coverageDifferences(target: Doc, groups: Doc[][]): Difference[] {
+  if (groups.length === 0) return [];
+  return [...omitted(target, groups), ...exclusive(target, groups)];
+}
+
+function omitted(target: Doc, groups: Doc[][]): Difference[] {
+  const quant = new Map<string, Seen & { topic: string }>();
+  const names = new Map<string, Seen>();
+  const text = target.a.text;
+  groups.forEach((g) => {
+    const seenQ = new Set<string>();
+    const seenN = new Set<string>();
+    for (const d of g) {
+      for (const q of d.f.quantities) {
+        if (!CAT_WORDS[q.cat] || q.qual !== '' || seenQ.has(q.cat)) continue;
+        if (target.f.quantities.some((p) => p.cat === q.cat) || mentionsCat(text, q.cat)) continue;
+        // "Ten people were shot" does not omit the number hurt: it counts them another way.
+        if ((q.cat === 'injured' || q.cat === 'killed') && target.f.quantities.some((p) => p.cat === 'shot')) continue;
+        seenQ.add(q.cat);
+        const e = quant.get(q.cat) ?? { groups: 0, mentions: 0, ev: [], names: [], topic: quantityTopic({ cat: q.cat, qual: '' }) };
+        e.groups++;
+        e.ev.push({ id: d.a.id, source: d.a.source, value: q.text, sentence: sentenceText(d.a, d.f, q.s) });
+        e.names.push(`${groupName(g)} (${q.text})`);
+        quant.set(q.cat, e);
+      }
+      for (const en of d.f.entities) {
+        const k = canonical(en.name);
+        if (seenN.has(k) || mentionsName(text, en.name) || isOutletName(en.name, groups)) continue;
+        seenN.add(k);
+        const e = names.get(k) ?? { groups: 0, mentions: 0, ev: [], names: [] };
+        e.groups++;
+        e.mentions += en.s.length;
+        e.ev.push({ id: d.a.id, source: d.a.source, value: en.name, sentence: sentenceText(d.a, d.f, en.s[0]!) });
+        e.names.push(groupName(g));
+        names.set(k, e);
+      }
+    }
+  });
+  const out: Difference[] = [];
+  for (const [, e] of quant) {
+    out.push({
+      kind: 'omitted', topic: e.topic,
+      summary: `Not in this article: the number ${e.topic}, reported by ${e.names.join(', ')}`,
+      here: null, elsewhere: e.ev,
+    });
+  }
+  // A name counts when two independent sources use it, or one source names it repeatedly.
+  const named = [...names]
+    .filter(([, e]) => e.groups >= 2 || e.mentions >= 2)
+    .sort((x, y) => y[1].groups - x[1].groups || y[1].mentions - x[1].mentions)
+    .slice(0, MAX_EACH);
+  for (const [, e] of named) {
+    const n = e.ev[0]!.value!;
+    out.push({
+      kind: 'omitted', topic: n,
+      summary: `Not in this article: ${n}, mentioned by ${e.groups === 1 ? e.names[0] : `${e.groups} other sources (${e.names.join(', ')})`}`,
+      here: null, elsewhere: e.ev,
+    });
+  }
+  return out.slice(0, MAX_EACH + 2);
+}
+
+function exclusive(target: Doc, groups: Doc[][]): Difference[] {
+  const texts = groups.flatMap((g) => g.map((d) => d.a.text));
+  const out: Difference[] = [];
+  const seen = new Set<string>();
+  for (const q of target.f.quantities) {
+    if (!CAT_WORDS[q.cat] || q.qual !== '' || seen.has(q.cat)) continue;
+    seen.add(q.cat);
+    if (groups.some((g) => g.some((d) => d.f.quantities.some((p) => p.cat === q.cat))) || texts.some((t) => mentionsCat(t, q.cat))) continue;
+    const topic = quantityTopic(q);
+    out.push({
+      kind: 'exclusive', topic,
+      summary: `Only this article reports the number ${topic}: ${q.text}`,
+      here: { value: q.text, sentence: sentenceText(target.a, target.f, q.s) }, elsewhere: [],
+    });
+  }
+  const names = target.f.entities
+    .filter((e) => e.s.length >= 2 && !isOutletName(e.name, groups) && distinctiveWords(e.name).length > 0)
+    .filter((e) => !texts.some((t) => mentionsName(t, e.name)))
+    .sort((x, y) => y.s.length - x.s.length)
+    .slice(0, MAX_EACH);
+  for (const e of names) {
+    out.push({
+      kind: 'exclusive', topic: e.name,
+      summary: `Only this article mentions ${e.name}`,
+      here: { value: e.name, sentence: sentenceText(target.a, target.f, e.s[0]!) }, elsewhere: [],
+    });
+  }
+  return out;
+}
+
+const canonical = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+
+function isOutletName(name: string, groups: Doc[][]): boolean {
+  const n = canonical(name);
+  return /\b(associated press|reuters|news|times|post|journal|tribune|herald|gazette|copyright|facebook|twitter|instagram|youtube|google)\b/.test(n) ||
+    groups.some((g) => g.some((d) => d.a.source !== null && canonical(d.a.source).includes(n)));
+}
+
+export type { ArticleFacts };

@@ -1,0 +1,197 @@
+// Counted quantities in one sentence: what was counted (killed, injured, arrested, ...),
+// about whom (officers, children, ...), and the value as an interval. The same quantity is
+// recognised across wording: killed / died / dead / death toll; injured / wounded / hurt;
+// arrested / detained / jailed / held.
+import { findNumbers, type Interval, type NumberMatch } from './numbers';
+
+export type Category =
+  | 'killed' | 'injured' | 'shot' | 'arrested' | 'charged' | 'missing' | 'evacuated'
+  | 'people' | 'money' | 'percent' | 'distance' | 'vehicles' | 'aircraft' | 'shots';
+
+export interface Quantity {
+  /** Category plus qualifiers: only quantities with the same key are compared. */
+  key: string;
+  cat: Category;
+  /** Who or what was counted ("officers", "children", "bail"), "" when unqualified. */
+  qual: string;
+  lo: number;
+  hi: number | null;
+  /** The number as written, e.g. "more than 30". */
+  text: string;
+  exact: boolean;
+}
+
+const VERB_AUX = `(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|now|each|both|since|confirmed|believed|known|reported|allegedly|initially|then|originally|eventually|who|that)\\s+)*`;
+
+const AFTER_VERBS: [Category, string][] = [
+  ['killed', `killed|dead|died|die|slain|murdered|executed|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed|struck|hurt)|fatally|lost their lives|perished|deaths?|fatalities|fatality|deceased|bodies|people dead`],
+  ['injured', `injured|wounded|hurt|injuries|hospitali[sz]ed|treated for (?:injuries|wounds|gunshot wounds)|non-fatal(?:ly)?|suffered (?:injuries|wounds|gunshot wounds)`],
+  ['shot', `shot(?! dead| and killed)|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets)`],
+  ['arrested', `arrested|detained|jailed|held in custody|taken into custody|in custody|under arrest|apprehended|arrests|detentions|rounded up|behind bars`],
+  ['charged', `charged|indicted|facing charges`],
+  ['missing', `missing|unaccounted for`],
+  ['evacuated', `evacuated|displaced|forced from their homes`],
+];
+
+const BEFORE_VERBS: [Category, RegExp][] = [
+  ['killed', /\b(killing|killed|kills|kill|claimed the lives of|claiming the lives of|claimed|left|leaving)\s+$/],
+  ['killed', /\b(death toll|toll)\b[^,.;]{0,25}\b(at|to|of|is|was|reached|hit|stood at|stands at)\s+$/],
+  ['injured', /\b(injuring|injured|injures|wounding|wounded|wounds|hurting)\s+$/],
+  ['shot', /\b(shooting|shot|shoots)\s+$/],
+  ['arrested', /\b(arrested|arresting|arrests|detained|detaining|detains|jailed|apprehended|rounded up|took|taking)\s+$/],
+  ['charged', /\b(charged|charging|indicted)\s+$/],
+];
+
+// Words allowed between a number and its verb ("26 people", "three young men").
+const STOP_FILL = new Set(
+  ('were was are is have has had been being be and or but in at on by for with from to that who which when where ' +
+    'after before as than while during including into near outside inside said says say according since because ' +
+    'he she they it his her their its i we you this these those not no never').split(' '),
+);
+
+const QUALS: [string, RegExp][] = [
+  ['officers', /\b(officers?|police(?:men|man)?|cops?|deputies|deputy|troopers?|agents?|firefighters?|guards?)\b/],
+  ['soldiers', /\b(soldiers?|troops|servicem[ae]n|marines?|service members|security forces)\b/],
+  ['civilians', /\b(civilians?)\b/],
+  ['children', /\b(children|child|kids?|minors?|boys?|girls?|teens?|teenagers?|students?|juveniles?|infants?|babies)\b/],
+  ['suspects', /\b(suspects?|gunm[ae]n|attackers?|militants?|fighters?|insurgents?|rebels?|shooters?|assailants?|terrorists?)\b/],
+  ['protesters', /\b(protesters?|demonstrators?)\b/],
+  ['women', /\b(women|woman)\b/],
+  ['men', /\b(men|man)\b/],
+  ['animals', /\b(dogs?|cats?|animals?|horses?|cattle|birds?)\b/],
+];
+
+const PERSON_OBJ = /^\s*(?:[,.;:)—–-]|$|(?:and|in|at|on|during|including|when|as|before|after|with|while|inside|outside|near|across|since|people|persons|others|men|women|children|kids|civilians|soldiers|troops|officers|policemen|police|protesters|demonstrators|students|suspects|victims|passengers|residents|more|bystanders|of)\b|(?:[a-z-]+\s+)?[a-z-]+(?:s|men|people|ren)\b(?!\s+(?:ago|later|earlier)\b))/;
+
+const ACTIVE_OBJ = /^\s+(?:the|a|an|him|her|them|his|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
+
+const TIME_UNIT = /^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades?|nights?|-year|-month|-day|-hour|year-old|years-old|a\.m\.|p\.m\.|am\b|pm\b|o'clock|block|th\b|st\b|nd\b|rd\b|:\d|%|percent|per cent)/;
+
+const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+$/;
+
+const MONEY_ANCHORS = /\b(bail|bond|reward|fines?|settlement|budget|costs?|damages|aid|funding|package|ransom|loans?|debt|spending|contract|salary|donations?|lawsuit|compensation|tax(?:es)?|revenue|profits?|losses|wall|assistance|stimulus|relief|bill|grant|deficit|fundraising|raised|penalty)\b/g;
+const PERCENT_ANCHORS = /\b(votes?|approval|unemployment|inflation|turnout|support|growth|tariffs?|interest rate|gdp|margin|poll|disapprov\w*|approv\w*|favou?rabl\w*|unfavou?rabl\w*)\b/g;
+
+/** Quantities stated in one sentence (already known not to be negated, hedged or boilerplate). */
+export function quantitiesIn(sentence: string): Quantity[] {
+  const s = sentence.toLowerCase();
+  const out: Quantity[] = [];
+  for (const n of findNumbers(sentence)) {
+    // "Cornell Beckley, 27, was arrested": an age after a name, not a count.
+    if (/[A-Z][a-z'’]+,\s*$/.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,;)]/.test(sentence.slice(n.end)) && n.exact) continue;
+    const q = classify(s, n);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+function classify(s: string, n: NumberMatch): Quantity | null {
+  const after = s.slice(n.end, n.end + 90);
+  const before = s.slice(Math.max(0, n.start - 60), n.start);
+  const raw = s.slice(n.start, n.end);
+  const iv: Interval = n.interval;
+  const make = (cat: Category, qual: string): Quantity => ({
+    key: `${cat}|${qual}`, cat, qual, lo: iv.lo, hi: iv.hi, text: n.text, exact: n.exact,
+  });
+
+  // Money and percentages are recognised by their symbol or unit.
+  const cur = /(\$|us\$|€|£)\s*$/.exec(before);
+  if (cur || /^\s*(dollars|euros|pounds)\b/.test(after)) {
+    const scale = /^\s*(million|billion|trillion)\b/.exec(after);
+    const v = scale ? { lo: iv.lo * (scale[1] === 'million' ? 1e6 : scale[1] === 'billion' ? 1e9 : 1e12), hi: iv.hi === null ? null : iv.hi * (scale[1] === 'million' ? 1e6 : scale[1] === 'billion' ? 1e9 : 1e12) } : iv;
+    const anchor = nearestAnchor(s, n.start, MONEY_ANCHORS);
+    if (!anchor) return null;
+    return { key: `money|${anchor}`, cat: 'money', qual: anchor, lo: v.lo, hi: v.hi, text: (cur ? cur[1]!.replace('us', 'US') : '') + n.text + (scale ? scale[0] : ''), exact: n.exact };
+  }
+  if (/^\s*(%|percent\b|per cent\b)/.test(after)) {
+    const anchor = nearestAnchor(s, n.start, PERCENT_ANCHORS);
+    if (!anchor) return null;
+    return make('percent', anchor.replace(/^(approv|disapprov|favou?rabl|unfavou?rabl)\w*$/, '$1'));
+  }
+  if (TIME_UNIT.test(after) || MONTH.test(before)) return null;
+  if (/^\d{4}$/.test(raw) && iv.lo >= 1900 && iv.lo <= 2100) return null;
+  if (/^\s*of\b/.test(after) && /^(one|1)$/.test(raw)) return null;
+  // "including two children", "among them three officers": a part of a total, not the total.
+  if (/\b(including|includ(?:es|ed)|among them|among whom|of whom|of them|among the|plus)\s+$/.test(before)) return null;
+  if (/^\s*(more|additional|other more)\b/.test(after) || /\b(another|an additional|a further)\s+$/.test(before)) return null;
+
+  const dist = /^\s*-?(miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|ft|yards?)\b(?:\s+(?:away\s+)?(?:from|of|north of|south of|east of|west of|outside|into)\s+(?:the\s+|downtown\s+)?([a-z][a-z'-]+))?/.exec(after);
+  if (dist) {
+    if (!dist[2]) return null;
+    const f = /^mile/.test(dist[1]!) ? 1609 : /^(kilomet|km)/.test(dist[1]!) ? 1000 : /^(feet|foot|ft)/.test(dist[1]!) ? 0.3048 : /^yard/.test(dist[1]!) ? 0.9144 : 1;
+    return { key: `distance|${dist[2]}`, cat: 'distance', qual: dist[2], lo: Math.round(iv.lo * f), hi: iv.hi === null ? null : Math.round(iv.hi * f), text: n.text + ' ' + dist[1], exact: n.exact };
+  }
+
+  // After the number: up to three describing words, then the verb ("26 people were killed").
+  const fill = /^((?:\s+[a-z'-]+){0,3}?)\s*,?\s*/.exec(after);
+  for (let k = 0; k <= 3; k++) {
+    const words = after.trim().split(/\s+/).slice(0, k);
+    if (words.some((w) => STOP_FILL.has(w.replace(/[^a-z'-]/g, '')) || /[,.;:]$/.test(w) && k > 0 && w !== words[words.length - 1])) break;
+    const rest = after.replace(/^\s+/, '').split(/\s+/).slice(k).join(' ');
+    const restWithSpace = ' ' + rest;
+    for (const [cat, verbs] of AFTER_VERBS) {
+      const m = new RegExp(`^\\s*,?\\s*${VERB_AUX}(?:${verbs})\\b`).exec(restWithSpace.replace(/^\s*,/, ' '));
+      if (!m) continue;
+      const hadAux = /\b(were|was|are|is|have|has|had|been|being|be|got|get)\b/.test(m[0]);
+      const objAfter = restWithSpace.slice(m[0].length);
+      // "two men shot the woman": the number is the agent, not the victims.
+      if (!hadAux && ACTIVE_OBJ.test(objAfter) && !/^(dead|deaths?|fatalities|injuries|arrests|missing|fatally)/.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
+      const qual = qualifier(words.join(' '), s, n);
+      if (qual === null) return null;
+      return make(cat, qual);
+    }
+  }
+  void fill;
+
+  // Before the number: the verb, then the number as its object ("killing 26 people").
+  for (const [cat, re] of BEFORE_VERBS) {
+    if (!re.test(before)) continue;
+    if (!PERSON_OBJ.test(after)) return null;
+    if (/\b(left|leaving|claimed)\s+$/.test(before) && cat === 'killed' && !/^\s+(?:people\s+|persons\s+|others\s+)?(dead|killed)\b/.test(after) && !/claimed the lives/.test(before)) return null;
+    if (/\b(took|taking)\s+$/.test(before) && !/^\s+(?:people\s+|persons\s+|others\s+|suspects\s+|men\s+)?into custody\b/.test(after)) return null;
+    const qual = qualifier(after.split(/[,.;:]/)[0]!.split(/\s+/).slice(0, 3).join(' '), s, n);
+    if (qual === null) return null;
+    return make(cat, qual);
+  }
+
+  const head = /^\s+(?:[a-z-]+\s+)?(cars|vehicles|trucks|buses|cruisers|ambulances|vans|motorcycles|boats|ships|vessels|tanks|planes|aircraft|jets|warplanes|helicopters|drones|shots|rounds|bullets|gunshots|shell casings|casings|protesters|demonstrators|marchers|people|participants|attendees|supporters|activists|mourners|refugees|migrants|passengers)\b([^.;]{0,60})/.exec(after);
+  if (head) {
+    const h = head[1]!;
+    if (/^(cars|vehicles|trucks|buses|cruisers|ambulances|vans|motorcycles|boats|ships|vessels|tanks)$/.test(h)) return make('vehicles', h === 'vehicles' ? 'cars' : h);
+    if (/^(planes|aircraft|jets|warplanes|helicopters|drones)$/.test(h)) return make('aircraft', /helicop/.test(h) ? 'helicopters' : /drone/.test(h) ? 'drones' : 'planes');
+    if (/^(shots|rounds|bullets|gunshots)$/.test(h)) return /\bfired|rang out|heard\b/.test(head[2]! + ' ' + before) ? make('shots', 'fired') : null;
+    if (/casings/.test(h)) return make('shots', 'casings');
+    if (/\b(gathered|marched|rallied|attended|took part|turned out|protested|demonstrated|assembled|showed up|joined the|crowded|packed|held a vigil|attended a vigil|were on board|on board|aboard)\b/.test(head[2]!)) {
+      return make('people', /protest|demonstr|march/.test(h) ? 'protesters' : /passeng/.test(h) || /board/.test(head[2]!) ? 'aboard' : 'crowd');
+    }
+  }
+  if (/\b(crowd of|crowds of|rally of|turnout of)\s+$/.test(before)) return make('people', 'crowd');
+  return null;
+}
+
+/** Who was counted: a qualifier class, "" for people in general, null to drop the number. */
+function qualifier(words: string, s: string, n: NumberMatch): string | null {
+  const found: string[] = [];
+  for (const [name, re] of QUALS) if (re.test(words)) found.push(name);
+  if (found.includes('women') && found.includes('men')) return null;
+  let q = found.filter((f) => f !== 'men' || found.length === 1)[0] ?? '';
+  // A total that counts the attacker is a different quantity from one that does not.
+  if (/\bincluding (the|a|one|both)? ?(gunman|shooter|suspect|attacker|bomber|assailant|gunmen|shooters|suspects)\b/.test(s.slice(n.end, n.end + 80))) q = q ? q + '+suspect' : '+suspect';
+  if (/\b(nationwide|across the country|countrywide|statewide|across the state|worldwide|across the region|in total across|so far this year)\b/.test(s)) q += '@wide';
+  return q;
+}
+
+function nearestAnchor(s: string, at: number, re: RegExp): string | null {
+  re.lastIndex = 0;
+  let best: string | null = null;
+  let bestD = Infinity;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const d = Math.abs(m.index - at);
+    if (d < bestD && d < 80) {
+      bestD = d;
+      best = m[1]!;
+    }
+  }
+  return best;
+}
