@@ -31,14 +31,14 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
     await t.test('the real toolbar popup shows the demo report (screenshot for the README)', async () => {
       const options = await openExtensionPage(chromium.browser, chromium.extUrl('options.html'));
       await options.click('[data-testid=load-demo]');
-      await options.waitForFunction(() => Number(document.querySelector('[data-testid=corpus-count]')?.textContent) > 5, { timeout: 30_000 });
+      await options.waitForFunction(() => Number(document.querySelector('[data-testid=corpus-count]')?.textContent) > 5, { timeout: 30_000, polling: 100 });
       const reader = await openTab(chromium.browser, server.url('/demo/brinmoor-factory-fire.html'));
       await reader.bringToFront();
       const worker = await chromium.worker();
       await worker.evaluate(() => chrome.action.openPopup());
       const target = await chromium.browser.waitForTarget((x) => x.url().endsWith('/popup.html'));
       const popup = await target.asPage();
-      await popup.waitForSelector('[data-testid=report][data-state=ready]', { timeout: 30_000 });
+      await popup.waitForSelector('[data-testid=report][data-state=ready]', { timeout: 30_000, polling: 100 });
       const d = await reportDetails(popup);
       assert.ok(d.matches.length >= 4, JSON.stringify(d.matches));
       assert.ok(d.kinds.length > 0);

@@ -80,7 +80,7 @@ export async function launchFirefox(extDir = join(ROOT, 'build/firefox-test')) {
 export async function openExtensionPage(browser, url) {
   const page = await browser.newPage();
   page.goto(url, { timeout: 0 }).catch(() => {});
-  await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('root')?.firstChild, { timeout: 20_000 });
+  await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('root')?.firstChild, { timeout: 20_000, polling: 100 });
   return page;
 }
 
