@@ -4,7 +4,9 @@
 import type { Article, Difference, DifferenceKind } from '../types';
 import { factsFor, type ArticleFacts } from './facts';
 import { coverageDifferences } from './kinds-coverage';
+import { namingDifferences } from './kinds-naming';
 import { numberDifferences } from './kinds-numbers';
+import { timingDifferences } from './kinds-timing';
 import { groupSources, type Doc } from './sources';
 
 export interface CompareInput {
@@ -21,6 +23,6 @@ export function compareArticles(target: CompareInput, others: CompareInput[], sy
     .filter((o) => o.article.id !== target.article.id)
     .map((o) => ({ a: o.article, f: factsFor(o.article, o.facts), score: o.score, syndicated: syndicated?.has(o.article.id) ?? false }));
   const groups = groupSources(t, docs);
-  const diffs = [...numberDifferences(t, groups), ...coverageDifferences(t, groups)];
+  const diffs = [...numberDifferences(t, groups), ...timingDifferences(t, groups), ...namingDifferences(t, groups), ...coverageDifferences(t, groups)];
   return diffs.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind) || y.elsewhere.length - x.elsewhere.length);
 }

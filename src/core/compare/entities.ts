@@ -8,6 +8,8 @@ export interface Entity {
   name: string;
   /** Offset of the name inside its sentence. */
   at: number;
+  /** The title written right before the name ("Interior Minister"), if any. */
+  title?: string;
 }
 
 const STOP_FIRST = new Set(
@@ -24,7 +26,8 @@ export const TITLES = new Set(
     'Deputy Sgt Sergeant Lt Lieutenant Capt Captain Det Detective Gen General Col Colonel Judge Justice Attorney Dr ' +
     'Mr Mrs Ms Miss Prof Professor Rev Reverend Father Pastor Sister Brother Prime Vice Spokesman Spokeswoman ' +
     'Commissioner Councilman Councilwoman Trooper Agent Officer Chairman Chairwoman Speaker Leader Director Coroner ' +
-    'Superintendent Principal Coach Former Acting Assistant State US U.S. Foreign Defense Interior Homeland').split(' '),
+    'Superintendent Principal Coach Former Acting Assistant State US U.S. Foreign Defense Interior Homeland Owner ' +
+    'Manager Supervisor Founder CEO Spokesperson Chancellor Ambassador Envoy Commander Premier King Queen Prince Pope').split(' '),
 );
 
 /** Words that carry no identity on their own: "Department" in one article and another is no match. */
@@ -40,7 +43,8 @@ export const GENERIC = new Set(
     'Elementary Hall Jr Sr Day Night Morning Evening Black White').split(' '),
 );
 
-const RUN = /(?<![A-Za-z'’-])([A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*\.?(?:\s+(?:(?:de|van|von|der|al|bin|da|del|la|le|of|el)\s+)?[A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*){1,4})/g;
+const W = `(?:(?:Gov|Sen|Rep|Lt|Sgt|Capt|Det|Gen|Col|Dr|Mr|Mrs|Ms|St|Cmdr|Supt|Insp|Atty|Pres|Gov)\\.|[A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*)`;
+const RUN = new RegExp(`(?<![A-Za-z'’-])(${W}(?:\\s+(?:(?:de|van|von|der|al|bin|da|del|la|le|of|el)\\s+)?${W}){1,5})`, 'g');
 
 /** Multi-word proper names in a sentence, with leading common words dropped. */
 export function entitiesIn(sentence: string): Entity[] {
@@ -55,9 +59,11 @@ export function entitiesIn(sentence: string): Entity[] {
       words = words.slice(1);
     }
     // Titles are not part of the name: "Mayor John Cranley" is John Cranley.
+    let title: string | undefined;
     for (let k = words.length - 3; k >= 0; k--) {
       if (TITLES.has(words[k]!.replace(/\.$/, ''))) {
-        at += words.slice(0, k + 1).join(' ').length + 1;
+        title = words.slice(0, k + 1).join(' ');
+        at += title.length + 1;
         words = words.slice(k + 1);
         break;
       }
@@ -71,7 +77,7 @@ export function entitiesIn(sentence: string): Entity[] {
     // Bylines and wire credits are about the outlet, not the story.
     const pre = sentence.slice(Math.max(0, at - 20), at);
     if (/\b(by|editing by|reporting by|writing by|contact|email|follow)\s*$/i.test(pre)) continue;
-    out.push({ name, at });
+    out.push(title ? { name, at, title } : { name, at });
   }
   return out;
 }

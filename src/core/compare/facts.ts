@@ -5,15 +5,20 @@ import { hash64 } from '../hash';
 import { normaliseText } from '../article';
 import type { Article } from '../types';
 import { entitiesIn } from './entities';
+import { eventDatesIn, type EventDate } from './events';
 import { isHedged, isNegatedAt, isOtherEvent } from './filters';
 import { quantitiesIn, type Quantity } from './quantities';
 import { splitSentences } from './sentences';
 
 /** Bump when the shape or the meaning of ArticleFacts changes: stored facts of another version are recomputed. */
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 
 export interface QuantityFact extends Quantity {
   /** Index into ArticleFacts.sentences. */
+  s: number;
+}
+
+export interface DateFact extends EventDate {
   s: number;
 }
 
@@ -21,6 +26,8 @@ export interface EntityFact {
   name: string;
   /** Sentence indexes where it is mentioned. */
   s: number[];
+  /** Titles written before the name, with the sentence: [["Interior Minister", 4]]. */
+  t?: [string, number][];
 }
 
 export interface ArticleFacts {
@@ -31,6 +38,8 @@ export interface ArticleFacts {
   sentences: [number, number][];
   quantities: QuantityFact[];
   entities: EntityFact[];
+  /** Dated events ("the fire on Tuesday"), resolved against the publication date. */
+  dates: DateFact[];
   /** A sample of hashed word 5-grams, for recognising copies of the same text. */
   shingles: string[];
 }
@@ -40,7 +49,8 @@ export function extractFacts(a: Article): ArticleFacts {
   const sents = splitSentences(text);
   const pubYear = a.published ? Number(a.published.slice(0, 4)) || null : null;
   const quantities: QuantityFact[] = [];
-  const entities = new Map<string, number[]>();
+  const entities = new Map<string, EntityFact>();
+  const dates: DateFact[] = [];
   sents.forEach((se, i) => {
     const s = text.slice(se.start, se.end);
     if (!isHedged(s) && !isOtherEvent(s, pubYear)) {
@@ -49,12 +59,13 @@ export function extractFacts(a: Article): ArticleFacts {
         if (at >= 0 && isNegatedAt(s, at, at + q.text.length)) continue;
         quantities.push({ ...q, s: i });
       }
+      for (const d of eventDatesIn(s, a.published)) dates.push({ ...d, s: i });
     }
     for (const e of entitiesIn(s)) {
-      const l = entities.get(e.name);
-      if (l) {
-        if (l[l.length - 1] !== i) l.push(i);
-      } else entities.set(e.name, [i]);
+      const f = entities.get(e.name) ?? { name: e.name, s: [] };
+      if (f.s[f.s.length - 1] !== i) f.s.push(i);
+      if (e.title) (f.t ??= []).push([e.title, i]);
+      entities.set(e.name, f);
     }
   });
   return {
@@ -62,7 +73,8 @@ export function extractFacts(a: Article): ArticleFacts {
     textHash: hash64(normaliseText(text)),
     sentences: sents.map((s) => [s.start, s.end]),
     quantities,
-    entities: [...entities].map(([name, s]) => ({ name, s })),
+    entities: [...entities.values()],
+    dates,
     shingles: shingles(text),
   };
 }

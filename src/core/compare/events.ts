@@ -1,0 +1,70 @@
+// Which event a date in a sentence is about: the event word nearest to it. "Arrested on
+// Thursday in connection with Sunday's shooting" dates the arrest Thursday and the
+// shooting Sunday; "police said on Thursday" dates a statement, which is not compared.
+import { datesIn, type DateMention } from './dates';
+
+export interface EventDate extends DateMention {
+  /** Event class: incident, death, arrest, court, protest, meeting, vote, announcement, funeral. */
+  event: string;
+  /** The word that named it ("fire", "shooting"), for the topic line. */
+  word: string;
+}
+
+const EVENTS: [string, RegExp][] = [
+  // Words that date something else than the event itself: a new toll, a reopening, a visit.
+  ['update', /\b(rose|risen|climbed|increased|reached|updated|reopened|closed|resumed|returned|visited|calmer|set fire|identified|released)\b/gi],
+  ['incident', /\b(fire|blaze|shooting|shootout|gunfire|shot|attack(?:ed)?|explosion|blast|exploded|crash(?:ed)?|collision|collapsed?|earthquake|quake|stabbing|stabbed|killed|broke out|erupted|happened|occurred|took place|bombing|massacre|rampage|derail(?:ed|ment)|incident|robbery|robbed|storm|flood(?:ing)?|spill|leak)\b/gi],
+  ['death', /\b(died|passed away|succumbed)\b/gi],
+  ['arrest', /\b(arrested|detained|taken into custody|apprehended|arrest|surrendered|turned himself in|turned herself in)\b/gi],
+  ['court', /\b(charged|indicted|arraigned|arraignment|hearing|sentenced|pleaded|convicted|acquitted|verdict|trial)\b/gi],
+  ['protest', /\b(protests?|protested|rally|rallies|rallied|vigil|march(?:ed)?|gathered|demonstrations?|clash(?:es|ed)?)\b/gi],
+  ['meeting', /\b(met|meeting|summit|talks)\b/gi],
+  ['vote', /\b(voted|vote|election|passed|approved|confirmed by)\b/gi],
+  ['announcement', /\b(announced|unveiled|signed|issued|launched)\b/gi],
+  ['funeral', /\b(funerals?|buried|burial|memorial service)\b/gi],
+];
+
+const INCIDENT_NOUN = /^(fire|blaze|shooting|shootout|attack|explosion|blast|crash|collision|collapse|earthquake|quake|stabbing|bombing|massacre|rampage|derailment|robbery|storm|flood|flooding|spill|leak)$/i;
+
+export function eventDatesIn(sentence: string, published: string | null): EventDate[] {
+  const out: EventDate[] = [];
+  for (const d of datesIn(sentence, published)) {
+    const before = sentence.slice(Math.max(0, d.at - 25), d.at);
+    // The date a statement was made is not the date of the event.
+    if (/\b(said|says|told|added|confirmed|reported|stated|announced that|wrote|posted|tweeted)\s*(on\s*)?$/i.test(before)) continue;
+    if (/^\s*,?\s*(said|told|in a statement|according to)\b/i.test(sentence.slice(d.at + d.text.length, d.at + d.text.length + 25))) continue;
+    let best: { event: string; word: string; dist: number } | null = null;
+    for (const [event, re] of EVENTS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sentence))) {
+        const end = m.index + m[0].length;
+        const dist = end <= d.at ? d.at - end : m.index >= d.at + d.text.length ? m.index - (d.at + d.text.length) : 0;
+        // "Tuesday's fire": a possessive date names the event right after it.
+        const bonus = /['’]s\s*$/.test(sentence.slice(d.at, m.index)) && m.index > d.at && dist < 12 ? -10 : 0;
+        // Words in the same clause count as near; across a comma or semicolon, only close ones.
+        const between = sentence.slice(Math.min(end, d.at), Math.max(m.index, d.at + d.text.length));
+        const score = dist + bonus + (/[,;:—()]/.test(between) ? 60 : 0);
+        if (dist <= 150 && score <= 120 && (!best || score < best.dist)) best = { event, word: m[0].toLowerCase(), dist: score };
+      }
+    }
+    if (!best) continue;
+    if (best.event === 'incident' && !INCIDENT_NOUN.test(best.word)) {
+      // "The fire broke out on Tuesday": name the event by the noun of the sentence.
+      const noun = /\b(fire|blaze|shooting|shootout|attack|explosion|blast|crash|collision|collapse|earthquake|quake|stabbing|bombing|massacre|rampage|derailment|robbery|storm|flood|flooding|spill|leak)\b/i.exec(sentence);
+      if (noun) best.word = noun[1]!.toLowerCase();
+    }
+    out.push({ ...d, event: best.event, word: best.word });
+  }
+  return out;
+}
+
+export function eventTopic(e: Pick<EventDate, 'event' | 'word'>): string {
+  if (e.event === 'incident') return `date of the ${INCIDENT_NOUN.test(e.word) ? e.word : 'incident'}`;
+  const names: Record<string, string> = {
+    update: 'date of the update',
+    death: 'date of death', arrest: 'date of the arrest', court: 'date of the court step', protest: 'date of the protest',
+    meeting: 'date of the meeting', vote: 'date of the vote', announcement: 'date of the announcement', funeral: 'date of the funeral',
+  };
+  return names[e.event] ?? 'date';
+}

@@ -1,0 +1,130 @@
+// naming: the same person, place or organisation spelled or titled differently
+// (Marrow / Morrow; Jean-Marc / Jean Marc; "Interior Minister" / "Security Minister").
+import type { Difference, ElsewhereEvidence } from '../types';
+import { sentenceText, type EntityFact } from './facts';
+import { groupName, type Doc } from './sources';
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const squash = (s: string) => fold(s).replace(/[^a-z]/g, '');
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** True when two names are spelling variants of one name (and not simply the same). */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b || fold(a) === fold(b)) return false;
+  if (squash(a) === squash(b)) return /[-\s]/.test(a + b); // Jean-Marc / Jean Marc
+  const x = a.split(/\s+/), y = b.split(/\s+/);
+  if (x.length !== y.length || x.length < 2) return false;
+  let diffs = 0;
+  for (let i = 0; i < x.length; i++) {
+    const p = fold(x[i]!), q = fold(y[i]!);
+    if (p === q) continue;
+    diffs++;
+    const last = i === x.length - 1;
+    const len = Math.min(p.length, q.length);
+    if (len < 5) return false;
+    const d = editDistance(p, q);
+    // The surname may differ by a letter or two; a first name only by one, same initial
+    // (Jon / Joan could be two people, so short first names never count).
+    if (last ? d > (len >= 8 ? 2 : 1) : d > 1 || p[0] !== q[0]) return false;
+  }
+  return diffs === 1;
+}
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|the)$/;
+const EXPAND: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', sgt: 'sergeant', capt: 'captain',
+  det: 'detective', gen: 'general', col: 'colonel', cmdr: 'commander', supt: 'superintendent', atty: 'attorney', pres: 'president',
+};
+
+function titleWords(t: string): string[] {
+  return fold(t).replace(/\./g, '').split(/\s+/).map((w) => EXPAND[w] ?? w).filter((w) => w && !HONORIFIC.test(w) && w !== 'of');
+}
+
+/** Two titles are compatible when one's words are all in the other ("Chief" / "Police Chief"). */
+function compatibleTitles(a: string, b: string): boolean {
+  const x = titleWords(a), y = titleWords(b);
+  if (x.length === 0 || y.length === 0) return true;
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+}
+
+const wordIn = (text: string, w: string) => new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(text);
+
+export function namingDifferences(target: Doc, groups: Doc[][]): Difference[] {
+  const out: Difference[] = [];
+  for (const mine of target.f.entities) {
+    // Spelling.
+    const ev: ElsewhereEvidence[] = [];
+    const names: string[] = [];
+    let theirName = '';
+    for (const g of groups) {
+      for (const d of g) {
+        const other = d.f.entities.find((e) => spellingVariant(mine.name, e.name));
+        if (!other) continue;
+        // Each side uses only its own spelling: otherwise it is two people, or a typo the outlet also got right.
+        if (d.f.entities.some((e) => e.name === mine.name) || target.f.entities.some((e) => e.name === other.name)) continue;
+        if (!wordsDiffer(target.a.text, d.a.text, mine.name, other.name)) continue;
+        ev.push({ id: d.a.id, source: d.a.source, value: other.name, sentence: sentenceText(d.a, d.f, other.s[0]!) });
+        names.push(`${groupName(g)} writes ${other.name}`);
+        theirName ||= other.name;
+        break;
+      }
+    }
+    if (ev.length) {
+      out.push({
+        kind: 'naming', topic: mine.name,
+        summary: `Others spell the name differently: here ${mine.name}, ${names.join('; ')}`,
+        here: { value: mine.name, sentence: sentenceText(target.a, target.f, mine.s[0]!) },
+        elsewhere: ev,
+      });
+    }
+    // Titles.
+    if (mine.t?.length) out.push(...titleDifference(target, groups, mine));
+  }
+  return out;
+}
+
+/** The variant spellings really are absent from the other text (case-sensitive whole words). */
+function wordsDiffer(here: string, there: string, a: string, b: string): boolean {
+  const aw = a.split(/[\s-]+/), bw = b.split(/[\s-]+/);
+  const onlyA = aw.filter((w) => !bw.includes(w));
+  const onlyB = bw.filter((w) => !aw.includes(w));
+  if (onlyA.length === 0 && onlyB.length === 0) return !here.includes(b) && !there.includes(a);
+  return onlyA.every((w) => !wordIn(there, w)) && onlyB.every((w) => !wordIn(here, w));
+}
+
+function titleDifference(target: Doc, groups: Doc[][], mine: EntityFact): Difference[] {
+  const ev: ElsewhereEvidence[] = [];
+  const names: string[] = [];
+  for (const g of groups) {
+    const theirs = g.flatMap((d) => d.f.entities.filter((e) => e.name === mine.name && e.t?.length).map((e) => ({ d, e })));
+    if (theirs.length === 0) continue;
+    const all = theirs.flatMap(({ e }) => e.t!.map(([t]) => t));
+    if (all.some((t) => mine.t!.some(([m]) => compatibleTitles(m, t)))) continue;
+    const { d, e } = theirs[0]!;
+    const [t, s] = e.t![0]!;
+    ev.push({ id: d.a.id, source: d.a.source, value: `${t} ${e.name}`, sentence: sentenceText(d.a, d.f, s) });
+    names.push(`${groupName(g)} says ${t}`);
+  }
+  if (ev.length === 0) return [];
+  const [t, s] = mine.t![0]!;
+  return [{
+    kind: 'naming', topic: mine.name,
+    summary: `Others give ${mine.name} a different title: here ${t}, ${names.join('; ')}`,
+    here: { value: `${t} ${mine.name}`, sentence: sentenceText(target.a, target.f, s) },
+    elsewhere: ev,
+  }];
+}
