@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
 import { buildReport } from '../core/compare';
-import { computeFeatures, textHash } from '../core/ingest';
+import { computeFeatures, featuresCurrent, textHash } from '../core/ingest';
 import type { Article } from '../core/types';
 import { sendToTab, type ReportState } from '../messages';
 import type { Corpus } from '../platform/corpus';
@@ -50,15 +50,15 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
     const m = candidates[i]!;
     // Never compare an article with itself: the same page stored under another id or URL.
     if (!r || r.textHash === ownHash || (r.url && r.url === article.url)) continue;
-    others.push({ article: stripRecord(r), facts: feats[i]?.facts, score: m.score, reasons: m.reasons });
+    // A damaged record is skipped, not allowed to fail the whole report.
+    const checked = toArticle(r);
+    if (!checked.ok) continue;
+    const f = feats[i];
+    others.push({ article: checked.article, facts: featuresCurrent(f) ? f!.facts : undefined, score: m.score, reasons: m.reasons });
   }
   if (settings.keepReadArticles) await corpus.add([article], 'read').catch(() => undefined);
   if (others.length === 0) return { state: 'no-matches', article, at };
   return { state: 'ready', article, report: buildReport(article, others, features.facts), at };
-}
-
-function stripRecord(r: Article): Article {
-  return { id: r.id, title: r.title, text: r.text, source: r.source, url: r.url, published: r.published, lang: r.lang, byline: r.byline };
 }
 
 /** The page URL without its fragment: #comments and the like are the same article. */

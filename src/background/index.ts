@@ -7,7 +7,7 @@ import { openCorpus, type Corpus } from '../platform/corpus';
 import { loadSettings } from '../platform/settings';
 import { forgetTab, getTabState, setTabState } from '../platform/tab-state';
 import { analyseTab } from './analyse';
-import { dropIndexCache } from './match-index';
+import { currentIndex, dropIndexCache } from './match-index';
 
 const startedAt = Date.now();
 let corpusPromise: Promise<Corpus> | null = null;
@@ -74,6 +74,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 if (__TEST__) {
-  // Lets browser tests see that the worker's script has run, and drop in-memory caches.
-  (globalThis as Record<string, unknown>).__parallax = { ready: true, startedAt, dropIndexCache };
+  // Test builds only: lets browser tests see that the worker's script has run, reach the
+  // corpus to damage it on purpose, and drop in-memory caches. Release builds compile this out.
+  (globalThis as Record<string, unknown>).__parallax = { ready: true, startedAt, dropIndexCache, corpus, currentIndex };
 }

@@ -2,9 +2,10 @@
 // at any time, so the index is (1) loaded from its persisted snapshot when that is current,
 // (2) topped up with what was stored after the snapshot, or (3) rebuilt from the stored
 // features, recomputing any made by an older extractor version.
+import { toArticle } from '../core/article';
 import { featuresCurrent, computeFeatures } from '../core/ingest';
 import { MatchIndex } from '../core/match';
-import type { Corpus, CorpusState } from '../platform/corpus';
+import type { Corpus, CorpusState, FeatureRecord } from '../platform/corpus';
 
 interface Cached {
   epoch: number;
@@ -40,8 +41,10 @@ async function sync(corpus: Corpus): Promise<MatchIndex> {
   }
   if (cached.seq < state.seq) {
     const fresh = await corpus.featuresAfter(cached.seq);
-    for (const f of fresh) cached.index.add(f.id, f.match);
-    cached.seq = Math.max(cached.seq, ...fresh.map((f) => f.seq));
+    const stale: string[] = [];
+    for (const f of fresh) if (!tryAdd(cached.index, f)) stale.push(f.id);
+    if (stale.length) await refreshStale(corpus, stale, cached.index);
+    cached.seq = fresh.reduce((m, f) => Math.max(m, typeof f.seq === 'number' ? f.seq : 0), cached.seq);
     // Persist now and then, not on every read: a snapshot of a large index costs time.
     if (fresh.length >= 200) await persist(corpus);
   }
@@ -65,12 +68,8 @@ async function rebuild(corpus: Corpus, state: CorpusState): Promise<Cached> {
   const stale: string[] = [];
   let seq = 0;
   for (const f of features) {
-    if (!featuresCurrent(f)) {
-      stale.push(f.id);
-      continue;
-    }
-    index.add(f.id, f.match);
-    seq = Math.max(seq, f.seq);
+    if (!tryAdd(index, f)) stale.push(f.id);
+    else seq = Math.max(seq, f.seq);
   }
   if (stale.length) await refreshStale(corpus, stale, index);
   cached = { epoch: state.epoch, seq: Math.max(seq, state.seq), index };
@@ -78,17 +77,39 @@ async function rebuild(corpus: Corpus, state: CorpusState): Promise<Cached> {
   return cached;
 }
 
-/** Features made by an older extractor are recomputed from the stored text. */
-async function refreshStale(corpus: Corpus, ids: string[], index: MatchIndex): Promise<void> {
-  const records = await corpus.get(ids);
-  const tx = corpus.db.transaction('features', 'readwrite');
-  for (const r of records) {
-    if (!r) continue;
-    const f = computeFeatures(r);
-    index.add(r.id, f.match);
-    await tx.store.put({ id: r.id, seq: r.seq, ...f });
+/** Adds stored features to the index; false when they are stale or damaged. */
+function tryAdd(index: MatchIndex, f: FeatureRecord): boolean {
+  if (!featuresCurrent(f) || typeof f.id !== 'string') return false;
+  try {
+    index.add(f.id, f.match);
+    return true;
+  } catch {
+    return false;
   }
-  await tx.done;
+}
+
+/**
+ * Features made by an older extractor, or damaged ones, are recomputed from the stored
+ * article. An article record that is itself damaged is left out of the index (and so of
+ * every report) instead of failing them all; it stays stored, so nothing is lost.
+ */
+async function refreshStale(corpus: Corpus, ids: string[], index: MatchIndex): Promise<void> {
+  const records = await corpus.get(ids.filter((id) => typeof id === 'string'));
+  const fresh: FeatureRecord[] = [];
+  for (const r of records) {
+    const checked = r ? toArticle(r) : null;
+    if (!r || !checked?.ok) continue;
+    const f = { id: r.id, seq: r.seq, ...computeFeatures(checked.article) };
+    index.add(r.id, f.match);
+    fresh.push(f);
+  }
+  try {
+    const tx = corpus.db.transaction('features', 'readwrite');
+    for (const f of fresh) await tx.store.put(f);
+    await tx.done;
+  } catch {
+    // Not written back (a full disk): recomputed again next time, nothing lost.
+  }
 }
 
 async function persist(corpus: Corpus): Promise<void> {

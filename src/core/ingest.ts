@@ -21,8 +21,13 @@ export function computeFeatures(a: Article): ArticleFeatures {
   };
 }
 
-export function featuresCurrent(f: ArticleFeatures | undefined): boolean {
-  return !!f && f.versions?.match === MATCH_FEATURES_VERSION && f.versions?.facts === FACTS_VERSION;
+/** True when stored features were made by the current extractors (and look like features at all). */
+export function featuresCurrent(f: ArticleFeatures | undefined | null): f is ArticleFeatures {
+  return (
+    typeof f === 'object' && f !== null &&
+    f.versions?.match === MATCH_FEATURES_VERSION && f.versions?.facts === FACTS_VERSION &&
+    typeof f.match === 'object' && f.match !== null && typeof f.facts === 'object' && f.facts !== null
+  );
 }
 
 export function textHash(a: Article): string {

@@ -1,0 +1,139 @@
+// What must not break the corpus: a full disk, an import cut off, two imports at once,
+// damaged records, an index snapshot from an older schema. Chromium only: the code under
+// test is the same IndexedDB code in both browsers, and only Chromium lets a test reach
+// the worker and set a storage quota.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { launchChromium, openExtensionPage, tabIdOf } from './lib/browsers.mjs';
+import { serve } from './lib/server.mjs';
+import { FIXTURES, corpusCount, importFiles, openReport, openTab, reportDetails } from './lib/scenario.mjs';
+
+const TMP = mkdtempSync(join(tmpdir(), 'parallax-rel-'));
+
+/** A JSONL file of `n` distinct fictional articles, each about `words` words long. */
+function bigCorpus(name, n, words = 300, from = 0) {
+  const vocab = 'council harbour bridge budget ferry school museum orchard rail market canal library depot clinic tower'.split(' ');
+  const lines = [];
+  for (let i = from; i < from + n; i++) {
+    const body = Array.from({ length: words }, (_, k) => vocab[(i * 7 + k * 13) % vocab.length] + (k % 11 === 0 ? ` ${i}-${k}.` : '')).join(' ');
+    lines.push(JSON.stringify({ id: `bulk-${i}`, title: `Bulk item ${i}`, text: body, source: 'Bulk Gazette', published: '2026-01-01' }));
+  }
+  const path = join(TMP, name);
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+async function count(worker) {
+  return worker.evaluate(async () => (await globalThis.__parallax.corpus()).count());
+}
+
+test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
+  const server = await serve({ '/fixtures/': FIXTURES });
+  const chromium = await launchChromium();
+  const { browser, extUrl } = chromium;
+  try {
+    const options = await openExtensionPage(browser, extUrl('options.html'));
+    await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl')]);
+    await corpusCount(options, 5);
+    const articleUrl = server.url('/fixtures/article.html');
+    await openTab(browser, articleUrl);
+    const tabId = await tabIdOf(options, articleUrl);
+    const expectReady = async (label) => {
+      const { page, state } = await openReport(browser, extUrl, tabId, '&refresh=1');
+      const d = await reportDetails(page);
+      await page.close();
+      assert.equal(state, 'ready', `${label}: ${d.text}`);
+      assert.equal(d.matches.length, 3, `${label}: ${JSON.stringify(d.matches)}`);
+    };
+    await expectReady('baseline');
+
+    await t.test('an import cut off (page closed) leaves whole batches only, and a re-import completes it', async () => {
+      const file = bigCorpus('cut.jsonl', 3000);
+      const page = await openExtensionPage(browser, extUrl('options.html'));
+      const input = await page.waitForSelector('[data-testid=import-file]');
+      await input.uploadFile(file);
+      await page.waitForFunction(() => /Storing… [1-9]\d* of/.test(document.body.textContent), { timeout: 60_000, polling: 20 });
+      await page.close();
+      const worker = await chromium.worker();
+      const partial = (await count(worker)) - 6; // 5 imported + the article read above
+      assert.ok(partial > 0 && partial < 3000, `part of the import was stored: ${partial}`);
+      assert.equal(partial % 200, 0, `only whole batches of 200 are stored: ${partial}`);
+      const again = await importFiles(options, [file]);
+      assert.equal(again.added, 3000 - partial, again.text);
+      assert.equal(again.duplicates, partial, again.text);
+      assert.equal(await count(worker), 3006);
+      await expectReady('after the cut import');
+    });
+
+    await t.test('two imports at once store each article once', async () => {
+      const a = bigCorpus('a.jsonl', 600, 120, 10_000);
+      const b = bigCorpus('b.jsonl', 600, 120, 10_300); // 300 overlap with a
+      const other = await openExtensionPage(browser, extUrl('options.html'));
+      const [ra, rb] = await Promise.all([importFiles(options, [a]), importFiles(other, [b])]);
+      assert.equal(ra.added + rb.added, 900, `${ra.text} / ${rb.text}`);
+      assert.equal(ra.duplicates + rb.duplicates, 300);
+      assert.equal(await count(await chromium.worker()), 3906);
+      await other.close();
+    });
+
+    await t.test('damaged records and an index snapshot of an older schema do not break reports', async () => {
+      const worker = await chromium.worker();
+      await worker.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        const st = await c.state();
+        const tx = c.db.transaction(['articles', 'features', 'meta'], 'readwrite');
+        await tx.objectStore('articles').put({ id: 'damaged-1', seq: st.seq + 1, addedAt: Date.now(), title: 42 });
+        await tx.objectStore('features').put({ id: 'damaged-1', seq: st.seq + 1, match: 'garbage', facts: null, versions: { match: -1, facts: -1 } });
+        // Features of a real article made by an "older extractor": must be recomputed.
+        const f = await tx.objectStore('features').get('laketimes-2026-10-05-orlen-dam-spill');
+        await tx.objectStore('features').put({ ...f, versions: { match: 0, facts: 0 } });
+        await tx.objectStore('meta').put({ serializationVersion: -1, stuff: true }, 'index');
+        await tx.objectStore('meta').put({ epoch: st.epoch + 1, seq: st.seq + 1 }, 'state');
+        await tx.done;
+        globalThis.__parallax.dropIndexCache();
+      });
+      await expectReady('with damaged records');
+      const versions = await worker.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        return (await c.getFeatures(['laketimes-2026-10-05-orlen-dam-spill']))[0].versions;
+      });
+      assert.ok(versions.match > 0 && versions.facts > 0, `recomputed: ${JSON.stringify(versions)}`);
+    });
+
+    await t.test('a restarted worker loads the persisted index snapshot', async () => {
+      const before = await chromium.worker();
+      const snap = await before.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        const s = await c.getMeta('index');
+        return s && { epoch: s.epoch, seq: s.seq, state: await c.state() };
+      });
+      assert.ok(snap, 'a snapshot is stored');
+      assert.equal(snap.epoch, snap.state.epoch);
+      await before.close();
+      await expectReady('after restart');
+    });
+
+    await t.test('a full disk: a clear message, earlier articles kept, the corpus still works', async () => {
+      const cdp = await options.createCDPSession();
+      const origin = extUrl('').replace(/\/$/, '');
+      const { usage } = await cdp.send('Storage.getUsageAndQuotaForOrigin', { origin }).catch(() => ({ usage: 0 }));
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.round(usage + 2_000_000) });
+      const worker = await chromium.worker();
+      const n0 = await count(worker);
+      const big = bigCorpus('big.jsonl', 4000, 600, 50_000);
+      const r = await importFiles(options, [big]);
+      assert.match(r.text, /no more storage/i, r.text);
+      const n1 = await count(worker);
+      assert.ok(n1 >= n0 && n1 < n0 + 4000, `kept what fitted: ${n0} → ${n1}`);
+      assert.equal((n1 - n0) % 200, 0, 'whole batches only');
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await expectReady('after a full disk');
+    });
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+});
