@@ -65,7 +65,7 @@ if (which === 'chromium') {
 async function extPage(url) {
   const page = await browser.newPage();
   page.goto(url, { timeout: 0 }).catch(() => {}); // Firefox never reports moz-extension loads as done
-  await page.waitForFunction(() => !!document.getElementById('root')?.firstChild, { timeout: 30_000 });
+  await page.waitForFunction(() => !!document.getElementById('root')?.firstChild, { timeout: 30_000, polling: 100 });
   return page;
 }
 
