@@ -6,6 +6,8 @@ import { factsFor, type ArticleFacts } from './facts';
 import { coverageDifferences } from './kinds-coverage';
 import { namingDifferences } from './kinds-naming';
 import { numberDifferences } from './kinds-numbers';
+import { framingDifferences } from './kinds-framing';
+import { quoteDifferences } from './kinds-quote';
 import { timingDifferences } from './kinds-timing';
 import { groupSources, type Doc } from './sources';
 
@@ -23,6 +25,6 @@ export function compareArticles(target: CompareInput, others: CompareInput[], sy
     .filter((o) => o.article.id !== target.article.id)
     .map((o) => ({ a: o.article, f: factsFor(o.article, o.facts), score: o.score, syndicated: syndicated?.has(o.article.id) ?? false }));
   const groups = groupSources(t, docs);
-  const diffs = [...numberDifferences(t, groups), ...timingDifferences(t, groups), ...namingDifferences(t, groups), ...coverageDifferences(t, groups)];
+  const diffs = [...numberDifferences(t, groups), ...timingDifferences(t, groups), ...namingDifferences(t, groups), ...quoteDifferences(t, groups), ...framingDifferences(t, groups), ...coverageDifferences(t, groups)];
   return diffs.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind) || y.elsewhere.length - x.elsewhere.length);
 }

@@ -40,7 +40,7 @@ export const GENERIC = new Set(
     'Post Daily Press Associated Reuters Fox President Secretary Minister Governor Mayor Chief Officer General ' +
     'Attorney Judge Justice Senator Representative Rep Sen Gov Lt Sgt Capt Det Deputy Trooper Agent Public Health ' +
     'Safety Security Affairs Foreign Defense Federal Royal Central Memorial Regional Community Club High Middle ' +
-    'Elementary Hall Jr Sr Day Night Morning Evening Black White').split(' '),
+    'Elementary Hall Jr Sr Day Night Morning Evening Black White Union Workers Works Factory Plant Mill').split(' '),
 );
 
 const W = `(?:(?:Gov|Sen|Rep|Lt|Sgt|Capt|Det|Gen|Col|Dr|Mr|Mrs|Ms|St|Cmdr|Supt|Insp|Atty|Pres|Gov)\\.|[A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*)`;

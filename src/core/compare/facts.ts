@@ -7,11 +7,13 @@ import type { Article } from '../types';
 import { entitiesIn } from './entities';
 import { eventDatesIn, type EventDate } from './events';
 import { isHedged, isNegatedAt, isOtherEvent } from './filters';
+import { addFraming, type FrameUse } from './framing';
 import { quantitiesIn, type Quantity } from './quantities';
+import { quotesIn, type Quote } from './quotes';
 import { splitSentences } from './sentences';
 
 /** Bump when the shape or the meaning of ArticleFacts changes: stored facts of another version are recomputed. */
-export const FACTS_VERSION = 2;
+export const FACTS_VERSION = 3;
 
 export interface QuantityFact extends Quantity {
   /** Index into ArticleFacts.sentences. */
@@ -19,6 +21,10 @@ export interface QuantityFact extends Quantity {
 }
 
 export interface DateFact extends EventDate {
+  s: number;
+}
+
+export interface QuoteFact extends Quote {
   s: number;
 }
 
@@ -40,6 +46,9 @@ export interface ArticleFacts {
   entities: EntityFact[];
   /** Dated events ("the fire on Tuesday"), resolved against the publication date. */
   dates: DateFact[];
+  /** Framing words used, per group of alternatives: {crowd: {rioters: [3, 7]}}. */
+  framing: FrameUse;
+  quotes: QuoteFact[];
   /** A sample of hashed word 5-grams, for recognising copies of the same text. */
   shingles: string[];
 }
@@ -51,6 +60,8 @@ export function extractFacts(a: Article): ArticleFacts {
   const quantities: QuantityFact[] = [];
   const entities = new Map<string, EntityFact>();
   const dates: DateFact[] = [];
+  const framing: FrameUse = {};
+  const quotes: QuoteFact[] = [];
   sents.forEach((se, i) => {
     const s = text.slice(se.start, se.end);
     if (!isHedged(s) && !isOtherEvent(s, pubYear)) {
@@ -61,6 +72,7 @@ export function extractFacts(a: Article): ArticleFacts {
       }
       for (const d of eventDatesIn(s, a.published)) dates.push({ ...d, s: i });
     }
+    addFraming(framing, s, i);
     for (const e of entitiesIn(s)) {
       const f = entities.get(e.name) ?? { name: e.name, s: [] };
       if (f.s[f.s.length - 1] !== i) f.s.push(i);
@@ -68,6 +80,22 @@ export function extractFacts(a: Article): ArticleFacts {
       entities.set(e.name, f);
     }
   });
+  // Quotes are read per paragraph, since one can run over several sentences.
+  for (const para of text.matchAll(/[^\n]+/g)) {
+    for (const q of quotesIn(para[0])) {
+      const at = para.index + q.at;
+      const i = sents.findIndex((se) => se.start <= at && at < se.end);
+      if (i < 0) continue;
+      const { at: _at, ...rest } = q;
+      void _at;
+      // "Castell said": give the full name the article uses elsewhere ("Ruben Castell").
+      if (rest.speakerName && !/\s/.test(rest.speakerName)) {
+        const full = [...entities.values()].find((e) => e.name.endsWith(' ' + rest.speakerName));
+        if (full) rest.speakerName = full.name;
+      }
+      quotes.push({ ...rest, s: i });
+    }
+  }
   return {
     v: FACTS_VERSION,
     textHash: hash64(normaliseText(text)),
@@ -75,6 +103,8 @@ export function extractFacts(a: Article): ArticleFacts {
     quantities,
     entities: [...entities.values()],
     dates,
+    framing,
+    quotes,
     shingles: shingles(text),
   };
 }

@@ -1,0 +1,72 @@
+// quote: the same quote worded differently, or attributed to a different speaker.
+import type { Difference } from '../types';
+import { sentenceText, type QuoteFact } from './facts';
+import { words } from './quotes';
+import { groupName, type Doc } from './sources';
+
+/** How much of the shorter quote's words the longer one contains. */
+function overlap(a: string[], b: string[]): number {
+  const sb = new Set(b);
+  const sa = new Set(a);
+  const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  let n = 0;
+  for (const w of small) if (big.has(w)) n++;
+  return small.size ? n / small.size : 0;
+}
+
+const contains = (long: string[], short: string[]) => ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+
+export function quoteDifferences(target: Doc, groups: Doc[][]): Difference[] {
+  const out: Difference[] = [];
+  for (const q of target.f.quotes) {
+    const qw = words(q.text);
+    const worded: { g: Doc[]; d: Doc; o: QuoteFact }[] = [];
+    const speaker: { g: Doc[]; d: Doc; o: QuoteFact }[] = [];
+    for (const g of groups) {
+      let best: { d: Doc; o: QuoteFact; sim: number } | null = null;
+      for (const d of g) {
+        for (const o of d.f.quotes) {
+          const sim = overlap(qw, words(o.text));
+          if (sim >= 0.6 && (!best || sim > best.sim)) best = { d, o, sim };
+        }
+      }
+      if (!best) continue;
+      const ow = words(best.o.text);
+      // A shorter excerpt of the same quote is not a different wording.
+      const same = contains(qw, ow) || contains(ow, qw);
+      if (!same && Math.min(qw.length, ow.length) >= 5) worded.push({ g, d: best.d, o: best.o });
+      if (q.speaker && best.o.speaker && q.speaker !== best.o.speaker && !sameSurname(q.speaker, best.o.speaker)) speaker.push({ g, d: best.d, o: best.o });
+    }
+    const here = { value: q.text, sentence: sentenceText(target.a, target.f, q.s) };
+    if (speaker.length) {
+      out.push({
+        kind: 'quote', topic: `"${short(q.text)}"`,
+        summary: `Others attribute this quote to someone else: here ${q.speakerName}, ${speaker.map(({ g, o }) => `${groupName(g)} says ${o.speakerName}`).join('; ')}`,
+        here: { value: q.speakerName, sentence: here.sentence },
+        elsewhere: speaker.map(({ d, o }) => ({ id: d.a.id, source: d.a.source, value: o.speakerName, sentence: sentenceText(d.a, d.f, o.s) })),
+      });
+    }
+    if (worded.length) {
+      out.push({
+        kind: 'quote', topic: `"${short(q.text)}"`,
+        summary: `The same quote${q.speakerName ? ` (${q.speakerName})` : ''} is worded differently: here "${q.text}", ${worded.map(({ g, o }) => `${groupName(g)} has "${o.text}"`).join('; ')}`,
+        here,
+        elsewhere: worded.map(({ d, o }) => ({ id: d.a.id, source: d.a.source, value: o.text, sentence: sentenceText(d.a, d.f, o.s) })),
+      });
+    }
+  }
+  return out;
+}
+
+/** Marrow and Morrow are one speaker spelled two ways: that is a naming finding, not a quote one. */
+function sameSurname(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let d = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) d++;
+  return d <= 1;
+}
+
+function short(s: string): string {
+  const w = s.split(/\s+/);
+  return w.length <= 8 ? s : w.slice(0, 8).join(' ') + ' …';
+}
