@@ -1,7 +1,8 @@
 // The built extension in real Chromium: the shared scenario, a worker stopped and
 // restarted, the real toolbar popup, and its screenshot for the README.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT, launchChromium, openExtensionPage } from './lib/browsers.mjs';
@@ -13,7 +14,23 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
   const chromium = await launchChromium();
   try {
     await runScenario(chromium, server, t, {
-      async afterImport({ tabId }) {
+      async afterImport({ tabId, options }) {
+        await t.test('export: the corpus downloads as JSONL, one stored article per line', async () => {
+          const dir = mkdtempSync(join(tmpdir(), 'parallax-export-'));
+          const cdp = await chromium.browser.target().createCDPSession();
+          await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+          const done = new Promise((resolve) => cdp.on('Browser.downloadProgress', (e) => e.state === 'completed' && resolve(e)));
+          await options.bringToFront();
+          await options.click('button:not([disabled])::-p-text(Export as JSONL)');
+          await done;
+          const [file] = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+          assert.ok(file, `a .jsonl file in ${readdirSync(dir)}`);
+          const lines = readFileSync(join(dir, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+          assert.equal(lines.length, 8);
+          assert.ok(lines.some((a) => a.source === 'Korvath Wire' && a.text.length > 100));
+          rmSync(dir, { recursive: true, force: true });
+        });
+
         await t.test('worker: stopped and restarted, the corpus and the report are still there', async () => {
           const before = await chromium.worker();
           const startedAt = await before.evaluate(() => globalThis.__parallax.startedAt);
