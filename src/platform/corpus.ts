@@ -124,28 +124,32 @@ export class Corpus {
       const arts = tx.objectStore('articles');
       const feats = tx.objectStore('features');
       const meta = tx.objectStore('meta');
-      const state = ((await meta.get('state')) as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
+      // Requests inside one transaction are pipelined: issue all lookups, then all writes,
+      // and wait once. Awaiting each in turn made imports 2-3 times slower.
+      const [stateValue, idHits, urlHits] = await Promise.all([
+        meta.get('state'),
+        Promise.all(prepared.map(({ a }) => arts.getKey(a.id))),
+        Promise.all(prepared.map(({ a }) => (a.url === null ? undefined : arts.index('url').getKey(a.url)))),
+      ]);
+      const state = (stateValue as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
       let added = 0;
       let duplicates = 0;
       const seenInBatch = new Set<string>();
-      for (const { a, f, h } of prepared) {
+      const writes: Promise<unknown>[] = [];
+      prepared.forEach(({ a, f, h }, i) => {
         const key = a.url ?? a.id;
-        if (seenInBatch.has(a.id) || seenInBatch.has(key)) {
+        if (seenInBatch.has(a.id) || seenInBatch.has(key) || idHits[i] !== undefined || urlHits[i] !== undefined) {
           duplicates++;
-          continue;
+          return;
         }
         seenInBatch.add(a.id).add(key);
-        const exists = (await arts.getKey(a.id)) !== undefined || (a.url !== null && (await arts.index('url').getKey(a.url)) !== undefined);
-        if (exists) {
-          duplicates++;
-          continue;
-        }
         const seq = ++state.seq;
         const bytes = a.text.length * 2 + JSON.stringify(f).length * 2;
-        await arts.put({ ...a, seq, addedAt: now, origin, textHash: h, bytes });
-        await feats.put({ id: a.id, seq, ...f });
+        writes.push(arts.put({ ...a, seq, addedAt: now, origin, textHash: h, bytes }));
+        writes.push(feats.put({ id: a.id, seq, ...f }));
         added++;
-      }
+      });
+      await Promise.all(writes);
       if (added > 0) await meta.put(state, 'state');
       await tx.done;
       return { added, duplicates };

@@ -41,8 +41,13 @@ export async function launchChromium(extDir = join(ROOT, 'build/chrome-test')) {
     async worker() {
       const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extId}/`));
       const w = await t.worker();
-      await w.evaluate(() => new Promise((r) => { const tick = () => (globalThis.__parallax?.ready ? r(true) : setTimeout(tick, 20)); tick(); }));
-      return w;
+      // Right after start an evaluate can run before the worker's script has (even
+      // setTimeout may be missing): ask again from here until the script's flag is set.
+      for (let i = 0; i < 200; i++) {
+        if (await w.evaluate(() => !!globalThis.__parallax?.ready).catch(() => false)) return w;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error('the extension worker did not start');
     },
     async close() {
       await browser.close();

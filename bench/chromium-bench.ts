@@ -1,0 +1,109 @@
+// Matching inside the real Chromium worker: the built test extension, its IndexedDB corpus,
+// its MatchIndex. Articles are sent to the worker in chunks and stored with the same
+// Corpus.add the options page uses; timings are taken inside the worker (performance.now),
+// memory from the worker's V8 heap (CDP Runtime.getHeapUsage), disk from StorageManager.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import type { Article } from '../src/core/types';
+
+export interface ChromiumMeasurement {
+  name: string;
+  where: 'chromium';
+  corpus: number;
+  p50_ms?: number;
+  p95_ms?: number;
+  ingest_per_s?: number;
+  memory_mb?: number;
+  disk_mb?: number;
+  rebuild_ms?: number;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXT = join(ROOT, 'build/chrome-test');
+const CHUNK = 1000;
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+}
+
+/** Stores `corpus` in a fresh Chromium profile, then times `queries` against it. */
+export async function benchInChromium(corpus: Article[], queries: Article[], log: (s: string) => void = () => {}): Promise<ChromiumMeasurement[]> {
+  if (!existsSync(join(EXT, 'manifest.json'))) execFileSync('node', ['scripts/build.mjs', '--test'], { cwd: ROOT, stdio: 'ignore' });
+  // @ts-expect-error: the browser-test helpers are plain JavaScript modules without types.
+  const { launchChromium } = (await import('../tests/e2e/lib/browsers.mjs')) as unknown as {
+    launchChromium: (dir?: string) => Promise<{ worker(): Promise<WorkerLike>; close(): Promise<void> }>;
+  };
+  const chromium = await launchChromium(EXT);
+  const out: ChromiumMeasurement[] = [];
+  const n = corpus.length;
+  try {
+    let worker = await chromium.worker();
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { schemaVersion: 1, keepReadArticles: false, maxArticles: 1_000_000, maxAgeDays: 36500 } }));
+    let storeMs = 0;
+    for (let i = 0; i < n; i += CHUNK) {
+      const batch = corpus.slice(i, i + CHUNK);
+      storeMs += await worker.evaluate(async (b: unknown) => {
+        const P = (globalThis as any).__parallax;
+        const c = await P.corpus();
+        const t0 = performance.now();
+        for (let j = 0; j < (b as unknown[]).length; j += 200) await c.add((b as unknown[]).slice(j, j + 200), 'import');
+        return performance.now() - t0;
+      }, batch);
+      if ((i / CHUNK) % 10 === 0) log(`  chromium: stored ${Math.min(n, i + CHUNK)} of ${n}`);
+    }
+    out.push({ name: 'ingest', where: 'chromium', corpus: n, ingest_per_s: Math.round(n / (storeMs / 1000)) });
+
+    // Cold start: a new worker loads the index (snapshot or rebuild) on its first query.
+    const cold = await worker.evaluate(async () => {
+      const P = (globalThis as any).__parallax;
+      P.dropIndexCache();
+      const t0 = performance.now();
+      await P.currentIndex(await P.corpus());
+      return performance.now() - t0;
+    });
+    const warm = await worker.evaluate(async () => {
+      const P = (globalThis as any).__parallax;
+      P.dropIndexCache();
+      const t0 = performance.now();
+      await P.currentIndex(await P.corpus());
+      return performance.now() - t0;
+    });
+    out.push({ name: 'index-load', where: 'chromium', corpus: n, rebuild_ms: Math.round(cold), p50_ms: Math.round(warm) });
+
+    const match: number[] = [];
+    const report: number[] = [];
+    for (const q of queries) {
+      const t = await worker.evaluate(async (a: any) => {
+        const P = (globalThis as any).__parallax;
+        const c = await P.corpus();
+        const idx = await P.currentIndex(c);
+        const t0 = performance.now();
+        idx.query(P.extractMatchFeatures(a), { exclude: [a.id] });
+        const t1 = performance.now();
+        await P.analyseArticle(c, a);
+        return [t1 - t0, performance.now() - t1];
+      }, q);
+      match.push(t[0]!);
+      report.push(t[1]!);
+    }
+    out.push({ name: 'match', where: 'chromium', corpus: n, p50_ms: +pct(match, 50).toFixed(2), p95_ms: +pct(match, 95).toFixed(2) });
+    out.push({ name: 'report', where: 'chromium', corpus: n, p50_ms: +pct(report, 50).toFixed(2), p95_ms: +pct(report, 95).toFixed(2) });
+
+    worker = await chromium.worker();
+    const heap = (await worker.client.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const disk = await worker.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    out.push({ name: 'memory', where: 'chromium', corpus: n, memory_mb: Math.round(heap.usedSize / 1e6), disk_mb: Math.round(disk / 1e6) });
+  } finally {
+    await chromium.close();
+  }
+  return out;
+}
+
+interface WorkerLike {
+  evaluate<T>(fn: (...args: any[]) => T | Promise<T>, ...args: unknown[]): Promise<T>;
+  client: { send(method: string, params?: object): Promise<unknown> };
+}
+
+declare const chrome: any;
