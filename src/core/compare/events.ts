@@ -13,7 +13,7 @@ export interface EventDate extends DateMention {
 const EVENTS: [string, RegExp][] = [
   // Words that date something else than the event itself: a new toll, a reopening, a visit.
   ['update', /\b(rose|risen|climbed|increased|reached|updated|reopened|closed|resumed|returned|visited|calmer|set fire|identified|released)\b/gi],
-  ['incident', /\b(fire|blaze|shooting|shootout|gunfire|shot|attack(?:ed)?|explosion|blast|exploded|crash(?:ed)?|collision|collapsed?|earthquake|quake|stabbing|stabbed|killed|broke out|erupted|happened|occurred|took place|bombing|massacre|rampage|derail(?:ed|ment)|incident|robbery|robbed|storm|flood(?:ing)?|spill|leak)\b/gi],
+  ['incident', /\b(fire|blaze|shootings?|shootout|gunfire|shot|attack(?:ed)?|explosion|blast|exploded|crash(?:ed)?|collision|collapsed?|earthquake|quake|stabbing|stabbed|killed|broke out|erupted|happened|occurred|took place|bombing|massacre|rampage|derail(?:ed|ment)|incident|robbery|robbed|storm|flood(?:ing)?|spill|leak)\b/gi],
   ['death', /\b(died|passed away|succumbed)\b/gi],
   ['arrest', /\b(arrested|detained|taken into custody|apprehended|arrest|surrendered|turned himself in|turned herself in)\b/gi],
   ['court', /\b(charged|indicted|arraigned|arraignment|hearing|sentenced|pleaded|convicted|acquitted|verdict|trial)\b/gi],
@@ -28,6 +28,8 @@ const INCIDENT_NOUN = /^(fire|blaze|shooting|shootout|attack|explosion|blast|cra
 
 export function eventDatesIn(sentence: string, published: string | null): EventDate[] {
   const out: EventDate[] = [];
+  // A round-up of several incidents dates them, not this story's event.
+  if (/\b(separate (shootings|incidents|attacks)|across the city|throughout the city|citywide|weekend violence|(south|west|north) sides?)\b/i.test(sentence)) return out;
   for (const d of datesIn(sentence, published)) {
     const before = sentence.slice(Math.max(0, d.at - 25), d.at);
     // The date a statement was made is not the date of the event.

@@ -51,7 +51,7 @@ function omitted(target: Doc, groups: Doc[][]): Difference[] {
     const seenN = new Set<string>();
     for (const d of g) {
       for (const q of d.f.quantities) {
-        if (!CAT_WORDS[q.cat] || q.qual !== '' || seenQ.has(q.cat)) continue;
+        if (!CAT_WORDS[q.cat] || q.qual !== '' || q.part || seenQ.has(q.cat)) continue;
         if (target.f.quantities.some((p) => p.cat === q.cat) || mentionsCat(text, q.cat)) continue;
         // "Ten people were shot" does not omit the number hurt: it counts them another way.
         if ((q.cat === 'injured' || q.cat === 'killed') && target.f.quantities.some((p) => p.cat === 'shot')) continue;
@@ -104,7 +104,7 @@ function exclusive(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   const seen = new Set<string>();
   for (const q of target.f.quantities) {
-    if (!CAT_WORDS[q.cat] || q.qual !== '' || seen.has(q.cat)) continue;
+    if (!CAT_WORDS[q.cat] || q.qual !== '' || q.part || seen.has(q.cat)) continue;
     seen.add(q.cat);
     if (groups.some((g) => g.some((d) => d.f.quantities.some((p) => p.cat === q.cat))) || texts.some((t) => mentionsCat(t, q.cat))) continue;
     const topic = quantityTopic(q);

@@ -24,8 +24,10 @@ function editDistance(a: string, b: string): number {
 
 /** True when two names are spelling variants of one name (and not simply the same). */
 export function spellingVariant(a: string, b: string): boolean {
-  if (a === b || fold(a) === fold(b)) return false;
-  if (squash(a) === squash(b)) return /[-\s]/.test(a + b); // Jean-Marc / Jean Marc
+  const typo = (s: string) => fold(s).replace(/[’`]/g, "'");
+  // Case, accents and curly apostrophes are typography, not spelling.
+  if (typo(a) === typo(b)) return false;
+  if (squash(a) === squash(b)) return typo(a).replace(/'/g, '') !== typo(b).replace(/'/g, ''); // Jean-Marc / Jean Marc
   const x = a.split(/\s+/), y = b.split(/\s+/);
   if (x.length !== y.length || x.length < 2) return false;
   let diffs = 0;

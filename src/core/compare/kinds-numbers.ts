@@ -39,15 +39,19 @@ export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   const here = byKey(target.f.quantities);
   const groupKeys = groups.map((g) => g.map((d) => ({ d, m: byKey(d.f.quantities) })));
-  for (const [key, mine] of here) {
+  for (const [key, all] of here) {
+    const mine = all.filter((q) => !q.part);
+    if (mine.length === 0) continue;
     const elsewhere: ElsewhereEvidence[] = [];
     const names: string[] = [];
     for (let gi = 0; gi < groups.length; gi++) {
       const theirs = groupKeys[gi]!.flatMap(({ d, m }) => (m.get(key) ?? []).map((q) => ({ d, q })));
       if (theirs.length === 0) continue;
       // A conflict only when no value here can be true together with any value there.
-      if (theirs.some(({ q }) => mine.some((p) => overlaps(p, q)))) continue;
-      const { d, q } = theirs[0]!;
+      if (theirs.some(({ q }) => all.some((p) => overlaps(p, q)))) continue;
+      const whole = theirs.filter(({ q }) => !q.part);
+      if (whole.length === 0) continue;
+      const { d, q } = whole[0]!;
       elsewhere.push({ id: d.a.id, source: d.a.source, value: q.text, sentence: sentenceText(d.a, d.f, q.s) });
       names.push(`${groupName(groups[gi]!)} says ${inLine(q.text)}`);
     }

@@ -4,10 +4,14 @@ import { sentenceText, type QuoteFact } from './facts';
 import { words } from './quotes';
 import { groupName, type Doc } from './sources';
 
-/** How much of the shorter quote's words the longer one contains. */
+const STOP = new Set('a an the and or but of to in on at for with from by is are was were be been have has had i we you he she they it this that those these who whoever what not no will would can could do did just so as our my your their his her its them us me there here all'.split(' '));
+const content = (ws: string[]) => new Set(ws.filter((w) => !STOP.has(w) && w.length > 1));
+
+/** How much of the shorter quote's content words the longer one contains (0 when fewer than three). */
 function overlap(a: string[], b: string[]): number {
-  const sb = new Set(b);
-  const sa = new Set(a);
+  const sb = content(b);
+  const sa = content(a);
+  if (Math.min(sa.size, sb.size) < 3) return 0;
   const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   let n = 0;
   for (const w of small) if (big.has(w)) n++;
@@ -27,7 +31,7 @@ export function quoteDifferences(target: Doc, groups: Doc[][]): Difference[] {
       for (const d of g) {
         for (const o of d.f.quotes) {
           const sim = overlap(qw, words(o.text));
-          if (sim >= 0.6 && (!best || sim > best.sim)) best = { d, o, sim };
+          if (sim >= 0.75 && (!best || sim > best.sim)) best = { d, o, sim };
         }
       }
       if (!best) continue;

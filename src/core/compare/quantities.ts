@@ -19,14 +19,16 @@ export interface Quantity {
   /** The number as written, e.g. "more than 30". */
   text: string;
   exact: boolean;
+  /** A part of a total ("including three children"): can agree with a report, never conflict. */
+  part?: boolean;
 }
 
 const VERB_AUX = `(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|now|each|both|since|confirmed|believed|known|reported|allegedly|initially|then|originally|eventually|who|that)\\s+)*`;
 
 const AFTER_VERBS: [Category, string][] = [
-  ['killed', `killed|dead|died|die|slain|murdered|executed|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed|struck|hurt)|fatally|lost their lives|perished|deaths?|fatalities|fatality|deceased|bodies|people dead`],
+  ['killed', `killed|dead|died|die|slain|murdered|executed|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hurt)|fatally|lost their lives|perished|deaths?|fatalities|fatality|deceased|bodies|people dead`],
   ['injured', `injured|wounded|hurt|injuries|hospitali[sz]ed|treated for (?:injuries|wounds|gunshot wounds)|non-fatal(?:ly)?|suffered (?:injuries|wounds|gunshot wounds)`],
-  ['shot', `shot(?! dead| and killed)|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets)`],
+  ['shot', `shot(?! dead| and killed| to death)|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets)`],
   ['arrested', `arrested|detained|jailed|held in custody|taken into custody|in custody|under arrest|apprehended|arrests|detentions|rounded up|behind bars`],
   ['charged', `charged|indicted|facing charges`],
   ['missing', `missing|unaccounted for`],
@@ -46,7 +48,7 @@ const BEFORE_VERBS: [Category, RegExp][] = [
 const STOP_FILL = new Set(
   ('were was are is have has had been being be and or but in at on by for with from to that who which when where ' +
     'after before as than while during including into near outside inside said says say according since because ' +
-    'he she they it his her their its i we you this these those not no never').split(' '),
+    'he she they it his her their its i we you this these those not no never the a an').split(' '),
 );
 
 const QUALS: [string, RegExp][] = [
@@ -77,8 +79,10 @@ export function quantitiesIn(sentence: string): Quantity[] {
   const s = sentence.toLowerCase();
   const out: Quantity[] = [];
   for (const n of findNumbers(sentence)) {
+    // "NBC 6", "Channel 4", "Route 66": a number that is part of a name.
+    if (/[A-Z][A-Za-z.]*\s+$/.test(sentence.slice(Math.max(0, n.start - 20), n.start)) && /^\d/.test(n.text) && n.start > 0) continue;
     // "Cornell Beckley, 27, was arrested": an age after a name, not a count.
-    if (/[A-Z][a-z'’]+,\s*$/.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,;)]/.test(sentence.slice(n.end)) && n.exact) continue;
+    if (/[A-Z][a-z'’]+,\s*$/.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && /^\s*([,;)]|[-–—]\s)/.test(sentence.slice(n.end)) && n.exact) continue;
     const q = classify(s, n);
     if (q) out.push(q);
   }
@@ -90,8 +94,11 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   const before = s.slice(Math.max(0, n.start - 60), n.start);
   const raw = s.slice(n.start, n.end);
   const iv: Interval = n.interval;
+  // "including four children and two adults": every number of the list is a part of a
+  // total. Parts are kept, marked, so that they can show agreement but never disagreement.
+  const part = /\b(including|includ(?:es|ed)|among them|among whom|of whom|of them|among the|plus)\s+$/.test(before) || /\bincluding\b[^,;:—()]*$/.test(before);
   const make = (cat: Category, qual: string): Quantity => ({
-    key: `${cat}|${qual}`, cat, qual, lo: iv.lo, hi: iv.hi, text: n.text, exact: n.exact,
+    key: `${cat}|${qual}`, cat, qual, lo: iv.lo, hi: iv.hi, text: n.text, exact: n.exact, ...(part ? { part: true } : {}),
   });
 
   // Money and percentages are recognised by their symbol or unit.
@@ -112,7 +119,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   if (/^\d{4}$/.test(raw) && iv.lo >= 1900 && iv.lo <= 2100) return null;
   if (/^\s*of\b/.test(after) && /^(one|1)$/.test(raw)) return null;
   // "including two children", "among them three officers": a part of a total, not the total.
-  if (/\b(including|includ(?:es|ed)|among them|among whom|of whom|of them|among the|plus)\s+$/.test(before)) return null;
+
   if (/^\s*(more|additional|other more)\b/.test(after) || /\b(another|an additional|a further)\s+$/.test(before)) return null;
 
   const dist = /^\s*-?(miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|ft|yards?)\b(?:\s+(?:away\s+)?(?:from|of|north of|south of|east of|west of|outside|into)\s+(?:the\s+|downtown\s+)?([a-z][a-z'-]+))?/.exec(after);
@@ -169,6 +176,9 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   return null;
 }
 
+/** A tally of several incidents ("in separate shootings across the city"): not this story's count. */
+export const MULTI = /\b(shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|south and west sides|north and south sides|across the (south|west|north) side)\b/;
+
 /** Who was counted: a qualifier class, "" for people in general, null to drop the number. */
 function qualifier(words: string, s: string, n: NumberMatch): string | null {
   const found: string[] = [];
@@ -178,6 +188,8 @@ function qualifier(words: string, s: string, n: NumberMatch): string | null {
   // A total that counts the attacker is a different quantity from one that does not.
   if (/\bincluding (the|a|one|both)? ?(gunman|shooter|suspect|attacker|bomber|assailant|gunmen|shooters|suspects)\b/.test(s.slice(n.end, n.end + 80))) q = q ? q + '+suspect' : '+suspect';
   if (/\b(nationwide|across the country|countrywide|statewide|across the state|worldwide|across the region|in total across|so far this year)\b/.test(s)) q += '@wide';
+  // "in separate shootings across the city": a tally of several incidents, not this one.
+  else if (MULTI.test(s)) return null;
   return q;
 }
 

@@ -28,6 +28,9 @@ export function isBoilerLine(line: string): boolean {
   if (/(^|\s)(copyright|all rights reserved|please enable javascript|this material may not be published)/i.test(t)) return true;
   // Video carousels and share widgets flattened into text ("CLOSE Skip in Skip x Embed x Share").
   if (/\b(Skip in Skip|Embed x|x Share|Share this|Click to|Sign up for|Subscribe to)\b/i.test(t)) return true;
+  // TV transcripts and shouted captions in capitals: not quotable prose.
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) return true;
   const words = t.split(/\s+/).length;
   // A headline-like line: short and without sentence punctuation at its end.
   if (words < 16 && !/[.!?:;]["'”’)\]]*$/.test(t)) return true;
