@@ -2,6 +2,7 @@
 // Thursday in connection with Sunday's shooting" dates the arrest Thursday and the
 // shooting Sunday; "police said on Thursday" dates a statement, which is not compared.
 import { datesIn, type DateMention } from './dates';
+import { isNegatedAt } from './filters';
 
 export interface EventDate extends DateMention {
   /** Event class: incident, death, arrest, court, protest, meeting, vote, announcement, funeral. */
@@ -31,6 +32,7 @@ export function eventDatesIn(sentence: string, published: string | null): EventD
   // A round-up of several incidents dates them, not this story's event.
   if (/\b(separate (shootings|incidents|attacks)|across the city|throughout the city|citywide|weekend violence|(south|west|north) sides?)\b/i.test(sentence)) return out;
   for (const d of datesIn(sentence, published)) {
+    if (isNegatedAt(sentence, d.at, d.at + d.text.length)) continue;
     const before = sentence.slice(Math.max(0, d.at - 25), d.at);
     // The date a statement was made is not the date of the event.
     if (/\b(said|says|told|added|confirmed|reported|stated|announced that|wrote|posted|tweeted)\s*(on\s*)?$/i.test(before)) continue;

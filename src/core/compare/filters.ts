@@ -11,7 +11,7 @@ export function isHedged(sentence: string): boolean {
 }
 
 const OTHER_EVENT =
-  /\b(last year|last month|this year|so far this year|earlier this year|years? ago|months ago|annual(ly)?|each year|every year|per year|a year\b|deadliest|worst .{0,20} in .{0,20}history|in history|previous(ly)?|prior to|another (shooting|attack|incident)|separate (shooting|attack|incident)|unrelated|similar (shooting|attack|incident)|in recent (years|months|weeks)|record|since (19|20)\d\d|homicides? (this|so far)|year-to-date|statistics|on average|most recent|the latest in|before that|the last time|earlier (shooting|attack|incident)|string of|spate of|series of)\b/i;
+  /\b(last year|last month|this year|so far this year|earlier this year|years? ago|months ago|annual(ly)?|each year|every year|per year|a year\b|deadliest|worst .{0,20} in .{0,20}history|in history|previous(ly)?|prior to|another (shooting|attack|incident)|separate (shooting|attack|incident)|unrelated|similar (shooting|attack|incident)|in recent (years|months|weeks)|record|since (19|20)\d\d|homicides? (this|so far)|year-to-date|statistics|on average|most recent|the latest in|before that|the last time|earlier (shooting|attack|incident)|string of|spate of|series of|(january|february|march|april|may|june|july|august|september|october|november|december) alone|this month|so far in|in the city (this|last|in))\b/i;
 
 /** True when the sentence is about other events or tallies, judged from its wording and years. */
 export function isOtherEvent(sentence: string, pubYear: number | null): boolean {

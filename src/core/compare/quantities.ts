@@ -90,15 +90,26 @@ export function quantitiesIn(sentence: string): Quantity[] {
 }
 
 function classify(s: string, n: NumberMatch): Quantity | null {
-  const after = s.slice(n.end, n.end + 90);
+  // "Six members of a Spring family, including four children, were shot to death": drop the
+  // "of ..." and "including ..." parts so that the number meets its verb.
+  const after = s
+    .slice(n.end, n.end + 160)
+    .replace(/^(\s+[a-z'-]+)\s+of\s+(?:the|a|an|his|her|their|its)\s+[a-z'-]+(?:\s+(?:family|families|group|crew))?/, '$1')
+    .replace(/^((?:\s+[a-z'-]+){0,3}),\s*(?:including|among them)[^,;]{0,80},/, '$1')
+    .slice(0, 90);
   const before = s.slice(Math.max(0, n.start - 60), n.start);
   const raw = s.slice(n.start, n.end);
   const iv: Interval = n.interval;
   // "including four children and two adults": every number of the list is a part of a
   // total. Parts are kept, marked, so that they can show agreement but never disagreement.
   const part = /\b(including|includ(?:es|ed)|among them|among whom|of whom|of them|among the|plus)\s+$/.test(before) || /\bincluding\b[^,;:—()]*$/.test(before);
+  // "One man is in critical condition and three others are injured": four were hurt, so
+  // "three others" is three or four injured, depending on how one counts.
+  const othersAfterHurt = /^\s+others\b/.test(after) && /\b(critical|serious|stable|condition|was shot|was wounded|was injured|hospitali[sz]ed)\b/.test(s.slice(0, n.start));
   const make = (cat: Category, qual: string): Quantity => ({
-    key: `${cat}|${qual}`, cat, qual, lo: iv.lo, hi: iv.hi, text: n.text, exact: n.exact, ...(part ? { part: true } : {}),
+    key: `${cat}|${qual}`, cat, qual, lo: iv.lo,
+    hi: iv.hi === null ? null : cat === 'injured' && othersAfterHurt ? iv.hi + 1 : iv.hi,
+    text: n.text, exact: n.exact, ...(part ? { part: true } : {}),
   });
 
   // Money and percentages are recognised by their symbol or unit.
@@ -145,6 +156,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
       if (!hadAux && ACTIVE_OBJ.test(objAfter) && !/^(dead|deaths?|fatalities|injuries|arrests|missing|fatally)/.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
       const qual = qualifier(words.join(' '), s, n);
       if (qual === null) return null;
+      if (qual === '#part') return { ...make(cat, ''), part: true };
       return make(cat, qual);
     }
   }
@@ -158,6 +170,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     if (/\b(took|taking)\s+$/.test(before) && !/^\s+(?:people\s+|persons\s+|others\s+|suspects\s+|men\s+)?into custody\b/.test(after)) return null;
     const qual = qualifier(after.split(/[,.;:]/)[0]!.split(/\s+/).slice(0, 3).join(' '), s, n);
     if (qual === null) return null;
+    if (qual === '#part') return { ...make(cat, ''), part: true };
     return make(cat, qual);
   }
 
@@ -183,8 +196,11 @@ export const MULTI = /\b(shootings|incidents|attacks|separate|across the city|th
 function qualifier(words: string, s: string, n: NumberMatch): string | null {
   const found: string[] = [];
   for (const [name, re] of QUALS) if (re.test(words)) found.push(name);
+  // "Three men and two women": parts of a total. "Three men were killed" is the total.
   if (found.includes('women') && found.includes('men')) return null;
-  let q = found.filter((f) => f !== 'men' || found.length === 1)[0] ?? '';
+  let q = found.filter((f) => f !== 'men' && f !== 'women')[0] ?? '';
+  // "A woman and three men were hospitalized": the three men are a part of the four.
+  if ((found.includes('men') || found.includes('women')) && /\b(a|one|another) (wo)?man\b/.test(s)) return '#part';
   // A total that counts the attacker is a different quantity from one that does not.
   if (/\bincluding (the|a|one|both)? ?(gunman|shooter|suspect|attacker|bomber|assailant|gunmen|shooters|suspects)\b/.test(s.slice(n.end, n.end + 80))) q = q ? q + '+suspect' : '+suspect';
   if (/\b(nationwide|across the country|countrywide|statewide|across the state|worldwide|across the region|in total across|so far this year)\b/.test(s)) q += '@wide';
