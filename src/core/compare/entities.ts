@@ -10,6 +10,8 @@ export interface Entity {
   at: number;
   /** The title written right before the name ("Interior Minister"), if any. */
   title?: string;
+  /** Written the way people are: with a title, an age, "said", "identified as". */
+  person?: boolean;
 }
 
 const STOP_FIRST = new Set(
@@ -27,7 +29,7 @@ export const TITLES = new Set(
     'Mr Mrs Ms Miss Prof Professor Rev Reverend Father Pastor Sister Brother Prime Vice Spokesman Spokeswoman ' +
     'Commissioner Councilman Councilwoman Trooper Agent Officer Chairman Chairwoman Speaker Leader Director Coroner ' +
     'Superintendent Principal Coach Former Acting Assistant State US U.S. Foreign Defense Interior Homeland Owner ' +
-    'Manager Supervisor Founder CEO Spokesperson Chancellor Ambassador Envoy Commander Premier King Queen Prince Pope').split(' '),
+    'Witness Neighbor Resident Victim Suspect Survivor Relative Friend Manager Supervisor Founder CEO Spokesperson Chancellor Ambassador Envoy Commander Premier King Queen Prince Pope').split(' '),
 );
 
 /** Words that carry no identity on their own: "Department" in one article and another is no match. */
@@ -77,7 +79,14 @@ export function entitiesIn(sentence: string): Entity[] {
     // Bylines and wire credits are about the outlet, not the story.
     const pre = sentence.slice(Math.max(0, at - 20), at);
     if (/\b(by|editing by|reporting by|writing by|contact|email|follow)\s*$/i.test(pre)) continue;
-    out.push(title ? { name, at, title } : { name, at });
+    const end = at + name.length;
+    const person =
+      !!title ||
+      /^,?\s*(\d{1,3})\s*[,)]/.test(sentence.slice(end, end + 6)) ||
+      /\b\d{1,3}-year-old\s+$/.test(sentence.slice(Math.max(0, at - 16), at)) ||
+      /^,?\s*(said|says|told|added|who|was|is|had|has)\b/.test(sentence.slice(end, end + 12)) ||
+      /\b(identified as|named as|victim,?|suspect,?|son|daughter|wife|husband|mother|father|brother|sister)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at));
+    out.push({ name, at, ...(title ? { title } : {}), ...(person ? { person: true } : {}) });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { quotesIn, type Quote } from './quotes';
 import { splitSentences } from './sentences';
 
 /** Bump when the shape or the meaning of ArticleFacts changes: stored facts of another version are recomputed. */
-export const FACTS_VERSION = 3;
+export const FACTS_VERSION = 4;
 
 export interface QuantityFact extends Quantity {
   /** Index into ArticleFacts.sentences. */
@@ -34,6 +34,8 @@ export interface EntityFact {
   s: number[];
   /** Titles written before the name, with the sentence: [["Interior Minister", 4]]. */
   t?: [string, number][];
+  /** Somewhere written the way people are (a title, an age, "said"). */
+  p?: true;
 }
 
 export interface ArticleFacts {
@@ -77,6 +79,7 @@ export function extractFacts(a: Article): ArticleFacts {
       const f = entities.get(e.name) ?? { name: e.name, s: [] };
       if (f.s[f.s.length - 1] !== i) f.s.push(i);
       if (e.title) (f.t ??= []).push([e.title, i]);
+      if (e.person) f.p = true;
       entities.set(e.name, f);
     }
   });

@@ -31,6 +31,7 @@ function mentionsName(text: string, name: string): boolean {
 }
 
 interface Seen {
+  person?: boolean;
   groups: number;
   mentions: number;
   ev: ElsewhereEvidence[];
@@ -69,12 +70,15 @@ function omitted(target: Doc, groups: Doc[][]): Difference[] {
         const e = names.get(k) ?? { groups: 0, mentions: 0, ev: [], names: [] };
         e.groups++;
         e.mentions += en.s.length;
+        if (en.p) e.person = true;
         e.ev.push({ id: d.a.id, source: d.a.source, value: en.name, sentence: sentenceText(d.a, d.f, en.s[0]!) });
         e.names.push(groupName(g));
         names.set(k, e);
       }
     }
   });
+  // "Saint Fluer" and "Sharon Saint Fluer" are one person: keep the fuller name.
+  for (const k of [...names.keys()]) if ([...names.keys()].some((o) => o !== k && o.endsWith(' ' + k))) names.delete(k);
   const out: Difference[] = [];
   for (const [, e] of quant) {
     out.push({
@@ -83,9 +87,9 @@ function omitted(target: Doc, groups: Doc[][]): Difference[] {
       here: null, elsewhere: e.ev,
     });
   }
-  // A name counts when two independent sources use it, or one source names it repeatedly.
+  // A name counts when two independent sources use it, or one source names a person.
   const named = [...names]
-    .filter(([, e]) => e.groups >= 2 || e.mentions >= 2)
+    .filter(([, e]) => e.groups >= 2 || e.person)
     .sort((x, y) => y[1].groups - x[1].groups || y[1].mentions - x[1].mentions)
     .slice(0, MAX_EACH);
   for (const [, e] of named) {
@@ -114,11 +118,13 @@ function exclusive(target: Doc, groups: Doc[][]): Difference[] {
       here: { value: q.text, sentence: sentenceText(target.a, target.f, q.s) }, elsewhere: [],
     });
   }
+  // Only people: that a street or an agency appears in one article only is rarely news.
   const names = target.f.entities
-    .filter((e) => e.s.length >= 2 && !isOutletName(e.name, groups) && distinctiveWords(e.name).length > 0)
+    .filter((e) => e.p && !isOutletName(e.name, groups) && distinctiveWords(e.name).length > 0)
     .filter((e) => !texts.some((t) => mentionsName(t, e.name)))
+    .filter((e, _, all) => !all.some((o) => o !== e && o.name.endsWith(' ' + e.name)))
     .sort((x, y) => y.s.length - x.s.length)
-    .slice(0, MAX_EACH);
+    .slice(0, 3);
   for (const e of names) {
     out.push({
       kind: 'exclusive', topic: e.name,
