@@ -45,7 +45,7 @@ export const GENERIC = new Set(
     'Elementary Hall Jr Sr Day Night Morning Evening Black White Union Workers Works Factory Plant Mill').split(' '),
 );
 
-const W = `(?:(?:Gov|Sen|Rep|Lt|Sgt|Capt|Det|Gen|Col|Dr|Mr|Mrs|Ms|St|Cmdr|Supt|Insp|Atty|Pres|Gov)\\.|[A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*)`;
+const W = `(?:(?:Gov|Sen|Rep|Lt|Sgt|Capt|Det|Gen|Col|Dr|Mr|Mrs|Ms|St|Cmdr|Supt|Insp|Atty|Pres|Gov|Jr|Sr)\\.|[A-Z]\\.(?=\\s+[A-Z])|[A-Z][a-zA-Z'’]+(?:-[A-Z]?[a-zA-Z'’]+)*)`;
 const RUN = new RegExp(`(?<![A-Za-z'’-])(${W}(?:\\s+(?:(?:de|van|von|der|al|bin|da|del|la|le|of|el)\\s+)?${W}){1,5})`, 'g');
 
 /** Multi-word proper names in a sentence, with leading common words dropped. */
@@ -75,7 +75,14 @@ export function entitiesIn(sentence: string): Entity[] {
     if (words.some((w) => w.length >= 2 && w === w.toUpperCase() && /[A-Z]{2}/.test(w))) continue;
     if (words.length < 2) continue;
     if (words.every((w) => w === w.toUpperCase())) continue; // ALL-CAPS datelines and shouting
-    const name = words.join(' ').replace(/['’]s$/, '');
+    // "Kevin McCarthy of California" is Kevin McCarthy; "Bureau of Alcohol" stays whole.
+    const of = words.indexOf('of');
+    if (of >= 2 && !GENERIC.has(words[of - 1]!)) words = words.slice(0, of);
+    // Initials and suffixes are not needed to tell people apart: "Joseph R. Biden Jr." is Joseph Biden.
+    words = words.filter((w, i) => !(i > 0 && /^([A-Z]\.|Jr\.?|Sr\.?|II|III)$/.test(w)));
+    if (words.length < 2) continue;
+    if (words.some((w) => /^(Democrats?|Republicans?|Democratic)$/.test(w))) continue;
+    const name = words.join(' ').replace(/['’]s?$/, '');
     // Bylines and wire credits are about the outlet, not the story.
     const pre = sentence.slice(Math.max(0, at - 20), at);
     if (/\b(by|editing by|reporting by|writing by|contact|email|follow)\s*$/i.test(pre)) continue;
@@ -84,7 +91,7 @@ export function entitiesIn(sentence: string): Entity[] {
       !!title ||
       /^,?\s*(\d{1,3})\s*[,)]/.test(sentence.slice(end, end + 6)) ||
       /\b\d{1,3}-year-old\s+$/.test(sentence.slice(Math.max(0, at - 16), at)) ||
-      /^,?\s*(said|says|told|added|who|was|is|had|has)\b/.test(sentence.slice(end, end + 12)) ||
+      /^,?\s*(said|says|told|added|who|wrote|tweeted)\b/.test(sentence.slice(end, end + 12)) ||
       /\b(identified as|named as|victim,?|suspect,?|son|daughter|wife|husband|mother|father|brother|sister)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at));
     out.push({ name, at, ...(title ? { title } : {}), ...(person ? { person: true } : {}) });
   }

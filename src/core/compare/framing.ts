@@ -39,8 +39,7 @@ export const FRAME_GROUPS: FrameGroup[] = [
   {
     id: 'unrest', label: 'the unrest',
     terms: [
-      t('clashes', 'clash(?:es|ed)'), t('riots', 'riots?|rioting'), t('unrest', 'unrest'), t('uprising', 'uprisings?'),
-      t('insurrection', 'insurrections?'), t('disorder', 'disorder'), t('mayhem', 'mayhem'), t('chaos', 'chaos'),
+      t('clashes', 'clash(?:es|ed)'), t('riots', 'riots?|rioting'), t('unrest', 'unrest'), t('disorder', 'disorder'),
     ],
   },
   {

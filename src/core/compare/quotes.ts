@@ -63,6 +63,22 @@ export function surnameKey(name: string): string {
   return w[w.length - 1]!.toLowerCase().replace(/['’]s$/, '');
 }
 
+/** Words of a quote, contractions spelled out: "we're" and "we are" are the same words. */
 export function words(s: string): string[] {
-  return s.toLowerCase().replace(/['’]/g, '').match(/[a-z0-9]+/g) ?? [];
+  return (
+    s
+      .toLowerCase()
+      .replace(/[’`]/g, "'")
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/\bcan't\b/g, 'cannot')
+      .replace(/n't\b/g, ' not')
+      .replace(/'re\b/g, ' are')
+      .replace(/'ll\b/g, ' will')
+      .replace(/'ve\b/g, ' have')
+      .replace(/'m\b/g, ' am')
+      .replace(/'d\b/g, ' would')
+      .replace(/'s\b/g, '')
+      .replace(/'/g, '')
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
