@@ -1,5 +1,64 @@
-// Placeholder until the match command lands; replaced by its own change.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('parallax match: not implemented yet\n');
-  return 2;
+// `parallax match ARTICLE --corpus PATH ...` and `parallax match --corpus PATH --all`:
+// the story matcher over files, with the same fixed defaults as the extension.
+import { parseArgs, UsageError } from './args';
+import { loadArticleFile, loadCorpus } from './load';
+import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../core/match/index';
+import type { Article } from '../core/types';
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['corpus', 'limit']);
+  const corpusPaths = args.flags.get('corpus') ?? [];
+  if (corpusPaths.length === 0) throw new UsageError('match needs at least one --corpus PATH');
+  const all = args.bools.has('all');
+  if (all && args.positional.length > 0) throw new UsageError('give either ARTICLE or --all, not both');
+  if (!all && args.positional.length !== 1) throw new UsageError('match needs one ARTICLE file (or --all)');
+  const limitRaw = args.flags.get('limit')?.at(-1);
+  const limit = limitRaw === undefined ? undefined : Number(limitRaw);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit must be a positive integer');
+
+  const { articles, errors } = loadCorpus(corpusPaths);
+  for (const e of errors) process.stderr.write(`parallax match: ${e}\n`);
+  if (articles.length === 0) {
+    process.stderr.write('parallax match: the corpus has no readable articles\n');
+    return 1;
+  }
+
+  const index = new MatchIndex();
+  const feats = new Map<string, MatchFeatures>();
+  for (const a of articles) {
+    const f = extractMatchFeatures(a);
+    feats.set(a.id, f);
+    index.add(a.id, f);
+  }
+  const opts = limit === undefined ? {} : { limit };
+
+  if (all) {
+    // `parallax match --all | head` closes the pipe early: stop quietly instead of crashing.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+    for (const a of articles) {
+      const ms = index.query(feats.get(a.id)!, { ...opts, exclude: [a.id] });
+      process.stdout.write(JSON.stringify({ id: a.id, matches: ms.map((m) => ({ id: m.id, score: m.score })) }) + '\n');
+    }
+    return 0;
+  }
+
+  const loaded = loadArticleFile(args.positional[0]!);
+  if ('error' in loaded) {
+    process.stderr.write(`parallax match: ${loaded.error}\n`);
+    return 1;
+  }
+  const article = loaded.article;
+  const f = extractMatchFeatures(article);
+  // The article being read belongs to the collection that term rarity is measured over.
+  if (!index.has(article.id)) index.add(article.id, f);
+  const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
+  const matches = index.query(f, { ...opts, exclude: [article.id] }).map((m) => {
+    const o = byId.get(m.id);
+    return { id: m.id, title: o?.title ?? null, source: o?.source ?? null, score: m.score, reasons: m.reasons };
+  });
+  process.stdout.write(JSON.stringify({ article: { id: article.id, title: article.title }, matches }, null, 2) + '\n');
+  return 0;
 }

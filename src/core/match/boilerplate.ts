@@ -1,0 +1,25 @@
+// Page furniture that crawlers and extractors leave in article text: newsletter prompts,
+// copyright lines, sign-in forms. Outlets repeat it verbatim under every story, so two
+// unrelated articles from one site would look alike and a page that is mostly furniture
+// would look like a copy of another. A line with one of these markers is dropped before
+// matching; the markers are phrases that news prose itself almost never uses.
+const MARKERS = new RegExp(
+  [
+    'newsletter', 'subscri(?:be|ption|ber)', 'javascript', 'cookies?\\b', 'privacy policy', 'terms of (?:service|use)',
+    'copyright', '©', 'all rights reserved', 'rights reserved', 'may not be (?:published|reproduced|redistributed)',
+    'sign(?:ing)? (?:up|in)\\b', 'log(?:ging)? ?in\\b', 'inbox', 'spam', 'junk folder', 'e-?mail address',
+    'verification e-?mail', 'notifications?\\b', 'click here', '^advertisement$', 'share (?:this|on)', 'follow us',
+    'download (?:our|the) app', 'your browser', 'enable javascript', 'already a member', 'create an account',
+    'registering', 'password', 'user ?name', 'comments? (?:are|section|policy)', 'read more:', 'related:',
+    'photo gallery', 'autoplay', 'watch (?:live|video)', '^video$', '^photo', 'report a typo',
+  ].join('|'),
+  'i',
+);
+
+/** The text without lines that look like page furniture. */
+export function stripBoilerplate(text: string): string {
+  const lines = text.split('\n');
+  const kept = lines.filter((l) => !MARKERS.test(l.trim()));
+  // A text made only of such lines is kept whole: better noisy than empty.
+  return kept.some((l) => l.trim() !== '') ? kept.join('\n') : text;
+}

@@ -1,0 +1,108 @@
+// What the matcher keeps of an article: computed once when the article enters the corpus and
+// stored beside it as plain JSON, so that the index can be rebuilt without re-reading texts.
+import { hash64 } from '../hash';
+import { normaliseText } from '../article';
+import type { Article } from '../types';
+import { tokenize, normWord } from './tokenize';
+import { minhash } from './minhash';
+import { stripBoilerplate } from './boilerplate';
+
+/** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
+export const MATCH_FEATURES_VERSION = 1;
+
+/** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
+export const MAX_TERMS = 240;
+/** Names kept per article. */
+export const MAX_NAMES = 40;
+
+export interface MatchFeatures {
+  v: number;
+  /** Distinct terms (stemmed words, "#"-numbers, "@"-multiword names), most frequent first. */
+  t: string[];
+  /** Occurrences of each term of `t` (title words count twice). */
+  c: number[];
+  /** Names (capitalised phrases, lower-cased), most frequent first. */
+  n: string[];
+  /** Publication day (days since 1970-01-01, UTC), or null when unknown. */
+  d: number | null;
+  /** Normalised URL (no scheme, www, query or fragment), or null. */
+  u: string | null;
+  /** Outlet, lower-cased, or null. */
+  s: string | null;
+  /** Hash of the whitespace-normalised text: equal hashes mean identical texts. */
+  h: string;
+  /** MinHash signature of the text's 5-word shingles, to recognise copies of the same text. */
+  m: number[];
+}
+
+/** Site suffixes of titles: "Man shot on Main St - WAFF-TV: News, Weather and Sports". */
+function cleanTitle(title: string): string {
+  const parts = title.split(/\s+(?:[-|–—:]|::)\s+/);
+  if (parts.length > 1) {
+    const first = parts[0]!;
+    if (first.split(/\s+/).length >= 4) return first;
+  }
+  return title;
+}
+
+export function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.length === 10 ? published + 'T00:00:00Z' : published);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+export function normaliseUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return (u.hostname.replace(/^www\./, '') + u.pathname.replace(/\/+$/, '')).toLowerCase();
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}
+
+export function extractMatchFeatures(a: Article): MatchFeatures {
+  const text = stripBoilerplate(a.text);
+  const body = tokenize(text);
+  const title = cleanTitle(a.title ?? '');
+  // The title is tokenised with the body's knowledge of which words occur in lower case.
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) lower.add(normWord(m[0]));
+  const head = title && !text.startsWith(title) ? tokenize(title, lower) : { terms: [], names: [] };
+
+  const count = new Map<string, number>();
+  const first = new Map<string, number>();
+  let pos = 0;
+  const add = (t: string, k: number) => {
+    count.set(t, (count.get(t) ?? 0) + k);
+    if (!first.has(t)) first.set(t, pos);
+    pos++;
+  };
+  // Title words weigh twice: headlines name the event.
+  for (const t of head.terms) add(t, 2);
+  for (const n of head.names) if (n.includes(' ')) add('@' + n, 2);
+  for (const t of body.terms) add(t, 1);
+  for (const n of body.names) if (n.includes(' ')) add('@' + n, 1);
+
+  const t = [...count.keys()]
+    .sort((x, y) => count.get(y)! - count.get(x)! || first.get(x)! - first.get(y)!)
+    .slice(0, MAX_TERMS);
+
+  const nameCount = new Map<string, number>();
+  for (const n of [...head.names, ...body.names]) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
+  const n = [...nameCount.keys()].sort((x, y) => nameCount.get(y)! - nameCount.get(x)!).slice(0, MAX_NAMES);
+
+  const norm = normaliseText(a.text);
+  const clean = normaliseText(text);
+  return {
+    v: MATCH_FEATURES_VERSION,
+    t,
+    c: t.map((x) => count.get(x)!),
+    n,
+    d: dayOf(a.published),
+    u: normaliseUrl(a.url),
+    s: a.source ? a.source.toLowerCase() : null,
+    h: hash64(norm),
+    m: minhash(clean),
+  };
+}

@@ -1,0 +1,222 @@
+// An in-memory inverted index over the articles' match features. A query first gathers
+// candidates through the query's rarest terms (short posting lists), then rescores each
+// candidate with the full weighted similarity, the date gap and the copy check.
+import type { Match } from '../types';
+import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
+import { DEFAULTS, QueryContext, type DocView } from './score';
+
+/** Version of the toJSON() snapshot. Bump when its shape changes. */
+export const SNAPSHOT_VERSION = 1;
+
+interface Doc {
+  id: string;
+  terms: Int32Array;
+  counts: Uint16Array;
+  names: string[];
+  day: number | null;
+  url: string | null;
+  source: string | null;
+  hash: string;
+  sig: number[];
+}
+
+export interface QueryOptions {
+  exclude?: string[];
+  limit?: number;
+}
+
+export interface IndexOptions {
+  /** For evaluation only: a different same-story threshold. The product uses the fixed default. */
+  threshold?: number;
+}
+
+export class MatchIndex {
+  private readonly threshold: number;
+  private termId = new Map<string, number>();
+  private termStr: string[] = [];
+  private df: number[] = [];
+  private postings: number[][] = [];
+  private docs: (Doc | null)[] = [];
+  private slotOf = new Map<string, number>();
+  private freeSlots: number[] = [];
+
+  constructor(opts: IndexOptions = {}) {
+    this.threshold = opts.threshold ?? DEFAULTS.threshold;
+  }
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  add(id: string, f: MatchFeatures): void {
+    if (f.v !== MATCH_FEATURES_VERSION) {
+      throw new Error(`match features of "${id}" have version ${f.v}, expected ${MATCH_FEATURES_VERSION}: recompute them`);
+    }
+    if (this.slotOf.has(id)) this.remove(id);
+    const terms = new Int32Array(f.t.length);
+    const counts = new Uint16Array(f.t.length);
+    for (let i = 0; i < f.t.length; i++) {
+      terms[i] = this.intern(f.t[i]!);
+      counts[i] = Math.min(65535, f.c[i] ?? 1);
+    }
+    this.insert({ id, terms, counts, names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m });
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const doc = this.docs[slot]!;
+    for (const t of doc.terms) {
+      this.df[t]!--;
+      const p = this.postings[t]!;
+      const i = p.indexOf(slot);
+      if (i >= 0) {
+        p[i] = p[p.length - 1]!;
+        p.pop();
+      }
+    }
+    this.docs[slot] = null;
+    this.slotOf.delete(id);
+    this.freeSlots.push(slot);
+  }
+
+  query(f: MatchFeatures, opts: QueryOptions = {}): Match[] {
+    const exclude = new Set(opts.exclude ?? []);
+    const limit = opts.limit ?? DEFAULTS.limit;
+    const n = this.size;
+    if (n === 0) return [];
+    const q = this.viewOf(f);
+
+    // Candidates: accumulate idf over the query's rarest indexed terms, rarest first, until a
+    // budget of posting entries is spent. Terms as common as a tenth of the corpus say nothing
+    // about the event and would cost the most, so they are never walked.
+    const maxDf = Math.max(DEFAULTS.candidateMinDf, Math.floor(n * DEFAULTS.candidateDfFraction));
+    const qterms: { t: number; idf: number; df: number }[] = [];
+    for (const t of q.terms) {
+      if (t < 0) continue;
+      const df = this.df[t]!;
+      if (df === 0 || df > maxDf) continue;
+      qterms.push({ t, idf: this.idf(t), df });
+    }
+    qterms.sort((a, b) => a.df - b.df);
+    const acc = new Map<number, number>();
+    let budget = DEFAULTS.candidatePostings;
+    for (const { t, idf, df } of qterms) {
+      if (df > budget) break;
+      budget -= df;
+      for (const slot of this.postings[t]!) acc.set(slot, (acc.get(slot) ?? 0) + idf);
+    }
+    const cands = [...acc.entries()].sort((a, b) => b[1] - a[1]).slice(0, DEFAULTS.candidates).map((e) => e[0]);
+
+    const out: Match[] = [];
+    // Whether the query itself is indexed (the usual case): its own occurrences then do not
+    // count towards the rarity of its terms.
+    const selfIndexed = [...exclude].some((id) => {
+      const s = this.slotOf.get(id);
+      return s !== undefined && this.docs[s]!.hash === f.h;
+    });
+    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, n, selfIndexed, (t) => this.termStr[t] ?? '', this.threshold);
+    for (const slot of cands) {
+      const d = this.docs[slot];
+      if (!d || exclude.has(d.id)) continue;
+      if (isSelf(q, d)) continue;
+      const r = ctx.score(d);
+      if (r) out.push({ id: d.id, score: r.score, reasons: r.reasons });
+    }
+    out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    return out.slice(0, limit);
+  }
+
+  toJSON(): unknown {
+    const used = new Map<number, number>();
+    const terms: string[] = [];
+    const docs: unknown[] = [];
+    for (const d of this.docs) {
+      if (!d) continue;
+      const t: number[] = [];
+      for (const x of d.terms) {
+        let k = used.get(x);
+        if (k === undefined) {
+          k = terms.length;
+          used.set(x, k);
+          terms.push(this.termStr[x]!);
+        }
+        t.push(k);
+      }
+      docs.push([d.id, t, Array.from(d.counts), d.names, d.day, d.url, d.source, d.hash, d.sig]);
+    }
+    return { serializationVersion: SNAPSHOT_VERSION, featuresVersion: MATCH_FEATURES_VERSION, terms, docs };
+  }
+
+  static fromJSON(snapshot: unknown): MatchIndex {
+    const s = snapshot as { serializationVersion?: unknown; featuresVersion?: unknown; terms?: unknown; docs?: unknown };
+    if (typeof s !== 'object' || s === null) throw new Error('MatchIndex.fromJSON: not a snapshot object');
+    if (s.serializationVersion !== SNAPSHOT_VERSION || s.featuresVersion !== MATCH_FEATURES_VERSION) {
+      throw new Error(
+        `MatchIndex.fromJSON: snapshot version ${String(s.serializationVersion)}/${String(s.featuresVersion)} is not ` +
+          `${SNAPSHOT_VERSION}/${MATCH_FEATURES_VERSION}; rebuild the index from the stored features`,
+      );
+    }
+    if (!Array.isArray(s.terms) || !Array.isArray(s.docs)) throw new Error('MatchIndex.fromJSON: malformed snapshot');
+    const idx = new MatchIndex();
+    const terms = s.terms as string[];
+    const local = terms.map((t) => idx.intern(t));
+    for (const row of s.docs as unknown[]) {
+      const [id, t, c, names, day, url, source, hash, sig] = row as [
+        string, number[], number[], string[], number | null, string | null, string | null, string, number[],
+      ];
+      idx.insert({
+        id,
+        terms: Int32Array.from(t, (k) => local[k]!),
+        counts: Uint16Array.from(c),
+        names, day, url, source, hash, sig,
+      });
+    }
+    return idx;
+  }
+
+  private insert(doc: Doc): void {
+    const slot = this.freeSlots.pop() ?? this.docs.length;
+    this.docs[slot] = doc;
+    this.slotOf.set(doc.id, slot);
+    for (const t of doc.terms) {
+      this.df[t]!++;
+      this.postings[t]!.push(slot);
+    }
+  }
+
+  private intern(term: string): number {
+    let t = this.termId.get(term);
+    if (t === undefined) {
+      t = this.termStr.length;
+      this.termId.set(term, t);
+      this.termStr.push(term);
+      this.df.push(0);
+      this.postings.push([]);
+    }
+    return t;
+  }
+
+  /** Smoothed inverse document frequency over the indexed articles. */
+  private idf(t: number): number {
+    const df = t < 0 ? 0 : this.df[t]!;
+    return Math.log((this.size + 1) / (df + 0.5));
+  }
+
+  private viewOf(f: MatchFeatures): DocView {
+    const terms = new Int32Array(f.t.length);
+    for (let i = 0; i < f.t.length; i++) terms[i] = this.termId.get(f.t[i]!) ?? -1;
+    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m };
+  }
+
+}
+
+/** The same article again: same URL, or the same text from the same outlet (or from unknown outlets). */
+function isSelf(q: DocView, d: DocView): boolean {
+  if (q.url !== null && q.url === d.url) return true;
+  return q.hash === d.hash && q.source === d.source;
+}

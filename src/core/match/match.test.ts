@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findMatches, extractMatchFeatures, MatchIndex, MATCH_FEATURES_VERSION } from './index';
+import { corpus, council, shootingA1, shootingA1Copy, shootingA2, shootingA3, shootingB } from './fixtures';
+
+const ids = (ms: { id: string }[]) => ms.map((m) => m.id);
+
+describe('findMatches', () => {
+  it('matches the same event told in other words', () => {
+    const ms = findMatches(shootingA2, corpus);
+    expect(ids(ms)).toContain('a1');
+    const m = ms.find((x) => x.id === 'a1')!;
+    expect(m.reasons.sharedNames).toContain('marcus delavane');
+    expect(m.reasons.dayGap).toBe(1);
+    expect(m.reasons.syndicated).toBe(false);
+  });
+
+  it('does not match a different shooting in the same city', () => {
+    expect(ids(findMatches(shootingB, corpus))).not.toContain('a1');
+    expect(ids(findMatches(shootingA1, corpus))).not.toContain('b1');
+  });
+
+  it('matches the follow-up arrest story', () => {
+    const ms = findMatches(shootingA3, corpus);
+    expect(ids(ms)).toContain('a1');
+    expect(ms.find((x) => x.id === 'a1')!.reasons.dayGap).toBe(14);
+  });
+
+  it('does not match an unrelated story', () => {
+    expect(findMatches(council, corpus)).toEqual([]);
+  });
+
+  it('flags a syndicated copy', () => {
+    const m = findMatches(shootingA1, corpus).find((x) => x.id === 'a1-copy');
+    expect(m?.reasons.syndicated).toBe(true);
+    expect(findMatches(shootingA1, corpus).find((x) => x.id === 'a2')?.reasons.syndicated).toBe(false);
+  });
+
+  it('never returns the article itself, by id, url or identical text', () => {
+    expect(ids(findMatches(shootingA1, corpus))).not.toContain('a1');
+    const reimport = { ...shootingA1, id: 'other-id' };
+    expect(ids(findMatches(reimport, corpus))).not.toContain('a1');
+    const sameText = { ...shootingA1, id: 'x', url: null };
+    expect(ids(findMatches(sameText, corpus))).not.toContain('a1');
+  });
+
+  it('returns scores best first with reasons', () => {
+    const ms = findMatches(shootingA1, corpus);
+    for (let i = 1; i < ms.length; i++) expect(ms[i - 1]!.score).toBeGreaterThanOrEqual(ms[i]!.score);
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) expect(m.reasons.sharedTerms.length + m.reasons.sharedNames.length).toBeGreaterThan(0);
+  });
+});
+
+describe('MatchIndex snapshot', () => {
+  const build = () => {
+    const idx = new MatchIndex();
+    for (const a of corpus) idx.add(a.id, extractMatchFeatures(a));
+    return idx;
+  };
+
+  it('round-trips through JSON with identical query results', () => {
+    const idx = build();
+    idx.remove('c1');
+    const copy = MatchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+    expect(copy.size).toBe(idx.size);
+    for (const a of corpus) {
+      const f = extractMatchFeatures(a);
+      expect(copy.query(f, { exclude: [a.id] })).toEqual(idx.query(f, { exclude: [a.id] }));
+    }
+  });
+
+  it('refuses an unknown version with a clear error', () => {
+    const snap = build().toJSON() as Record<string, unknown>;
+    expect(() => MatchIndex.fromJSON({ ...snap, serializationVersion: 999 })).toThrow(/version/);
+    expect(() => MatchIndex.fromJSON(null)).toThrow(/snapshot/);
+    expect(() => MatchIndex.fromJSON('nonsense')).toThrow();
+  });
+
+  it('refuses features of another version', () => {
+    const f = { ...extractMatchFeatures(shootingA1), v: MATCH_FEATURES_VERSION + 1 };
+    expect(() => new MatchIndex().add('a1', f)).toThrow(/version/);
+  });
+
+  it('add replaces, remove forgets', () => {
+    const idx = build();
+    expect(idx.size).toBe(corpus.length);
+    idx.add('a1', extractMatchFeatures(shootingA1));
+    expect(idx.size).toBe(corpus.length);
+    idx.remove('a2');
+    expect(idx.has('a2')).toBe(false);
+    expect(ids(idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1'] }))).not.toContain('a2');
+    idx.remove('nope');
+    expect(idx.size).toBe(corpus.length - 1);
+  });
+});
+
+describe('extractMatchFeatures', () => {
+  it('is plain JSON', () => {
+    const f = extractMatchFeatures(shootingA1Copy);
+    expect(JSON.parse(JSON.stringify(f))).toEqual(f);
+    expect(f.v).toBe(MATCH_FEATURES_VERSION);
+    expect(f.n).toContain('theo quimbly');
+  });
+});
