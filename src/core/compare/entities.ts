@@ -60,8 +60,15 @@ export function entitiesIn(sentence: string): Entity[] {
       at += words[0]!.length + 1;
       words = words.slice(1);
     }
+    // "CNN’s Deirdre Walsh": the outlet is not part of the name.
+    const poss = words.findIndex((w) => /['’]s$/.test(w));
+    if (poss >= 0 && poss < words.length - 2) {
+      at += words.slice(0, poss + 1).join(' ').length + 1;
+      words = words.slice(poss + 1);
+    }
     // Titles are not part of the name: "Mayor John Cranley" is John Cranley.
     let title: string | undefined;
+    if (words.length >= 2 && TITLES.has(words[words.length - 2]!.replace(/\.$/, ''))) continue; // "Vice President Pence": one word is no name
     for (let k = words.length - 3; k >= 0; k--) {
       if (TITLES.has(words[k]!.replace(/\.$/, ''))) {
         title = words.slice(0, k + 1).join(' ');
@@ -91,7 +98,7 @@ export function entitiesIn(sentence: string): Entity[] {
       !!title ||
       /^,?\s*(\d{1,3})\s*[,)]/.test(sentence.slice(end, end + 6)) ||
       /\b\d{1,3}-year-old\s+$/.test(sentence.slice(Math.max(0, at - 16), at)) ||
-      /^,?\s*(said|says|told|added|who|wrote|tweeted)\b/.test(sentence.slice(end, end + 12)) ||
+      /^,?\s*(said|says|told|added|wrote|tweeted)\b/.test(sentence.slice(end, end + 12)) ||
       /\b(identified as|named as|victim,?|suspect,?|son|daughter|wife|husband|mother|father|brother|sister)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at));
     out.push({ name, at, ...(title ? { title } : {}), ...(person ? { person: true } : {}) });
   }

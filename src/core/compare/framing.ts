@@ -39,7 +39,7 @@ export const FRAME_GROUPS: FrameGroup[] = [
   {
     id: 'unrest', label: 'the unrest',
     terms: [
-      t('clashes', 'clash(?:es|ed)'), t('riots', 'riots?|rioting'), t('unrest', 'unrest'), t('disorder', 'disorder'),
+      t('clashes', 'clash(?:es|ed)'), t('riots', 'riots?(?! (?:helmets?|gear|police|shields?|squads?|act|control))|rioting'), t('unrest', 'unrest'), t('disorder', 'disorder'),
     ],
   },
   {

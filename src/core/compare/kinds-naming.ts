@@ -56,12 +56,34 @@ function titleWords(t: string): string[] {
   return fold(t).replace(/\./g, '').split(/\s+/).map((w) => EXPAND[w] ?? w).filter((w) => w && !HONORIFIC.test(w) && w !== 'of');
 }
 
-/** Two titles are compatible when one's words are all in the other ("Chief" / "Police Chief"). */
+// Offices a person holds one of at a time. Roles such as "leader", "speaker" or "chairman"
+// come on top of an office ("Senator" and "Senate Democratic Leader" are both right).
+const OFFICE: Record<string, string> = {
+  minister: 'minister', secretary: 'minister', governor: 'governor', mayor: 'mayor', president: 'president',
+  senator: 'legislator', representative: 'legislator', congressman: 'legislator', congresswoman: 'legislator',
+  judge: 'judge', justice: 'judge', ambassador: 'ambassador', sheriff: 'sheriff', prosecutor: 'prosecutor',
+};
+
+/**
+ * Two titles conflict only when both name an office and the offices differ ("Mayor" / "Governor")
+ * or the same office is qualified differently ("Interior Minister" / "Security Minister").
+ */
 function compatibleTitles(a: string, b: string): boolean {
   const x = titleWords(a), y = titleWords(b);
   if (x.length === 0 || y.length === 0) return true;
-  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+  if (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w))) return true;
+  const hx = x[x.length - 1]!, hy = y[y.length - 1]!;
+  const ox = OFFICE[hx], oy = OFFICE[hy];
+  if (!ox || !oy) return true;
+  if (ox !== oy) return false;
+  // Same office: the qualifiers before it must differ in a known way, not by a place name.
+  const qx = x.slice(0, -1).filter((w) => QUALIFIER.has(w)), qy = y.slice(0, -1).filter((w) => QUALIFIER.has(w));
+  return qx.length === 0 || qy.length === 0 || qx.some((w) => qy.includes(w)) || hx !== hy && qx.join() === qy.join();
 }
+
+const QUALIFIER = new Set(
+  'interior foreign security defense defence finance health justice home education labor labour trade energy state prime vice deputy former acting'.split(' '),
+);
 
 const wordIn = (text: string, w: string) => new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(text);
 

@@ -37,7 +37,9 @@ export function quoteDifferences(target: Doc, groups: Doc[][]): Difference[] {
       if (!best) continue;
       const ow = words(best.o.text);
       // A shorter excerpt of the same quote is not a different wording.
-      const same = contains(qw, ow) || contains(ow, qw);
+      const [cs, cl] = content(qw).size <= content(ow).size ? [content(qw), content(ow)] : [content(ow), content(qw)];
+      const excerpt = [...cs].every((w) => cl.has(w)) && cs.size < 0.7 * cl.size;
+      const same = contains(qw, ow) || contains(ow, qw) || excerpt;
       if (!same && Math.min(qw.length, ow.length) >= 5) worded.push({ g, d: best.d, o: best.o });
       if (q.speaker && best.o.speaker && q.speaker !== best.o.speaker && !sameSurname(q.speaker, best.o.speaker)) speaker.push({ g, d: best.d, o: best.o });
     }

@@ -5,12 +5,16 @@ import { eventTopic } from './events';
 import { sentenceText, type DateFact } from './facts';
 import { groupName, type Doc } from './sources';
 
+const COMPARED = new Set(['incident', 'death', 'arrest']);
+
 export function timingDifferences(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   const here = new Map<string, DateFact[]>();
   for (const d of target.f.dates) here.set(d.event, [...(here.get(d.event) ?? []), d]);
   for (const [event, mine] of here) {
-    if (event === 'update') continue;
+    // Only events a story has one of: the incident, a death, an arrest. Statements, meetings
+    // and court steps come in series, and two sources often date different ones.
+    if (!COMPARED.has(event)) continue;
     const elsewhere: ElsewhereEvidence[] = [];
     const names: string[] = [];
     for (const g of groups) {

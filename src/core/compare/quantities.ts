@@ -154,6 +154,8 @@ function classify(s: string, n: NumberMatch): Quantity | null {
       const objAfter = restWithSpace.slice(m[0].length);
       // "two men shot the woman": the number is the agent, not the victims.
       if (!hadAux && ACTIVE_OBJ.test(objAfter) && !/^(dead|deaths?|fatalities|injuries|arrests|missing|fatally)/.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
+      // "thousands of emails are missing": only people go missing or are evacuated here.
+      if ((cat === 'missing' || cat === 'evacuated') && words.length > 0 && !PEOPLE_WORD.test(words.join(' '))) return null;
       const qual = qualifier(words.join(' '), s, n);
       if (qual === null) return null;
       if (qual === '#part') return { ...make(cat, ''), part: true };
@@ -188,6 +190,8 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   if (/\b(crowd of|crowds of|rally of|turnout of)\s+$/.test(before)) return make('people', 'crowd');
   return null;
 }
+
+const PEOPLE_WORD = /\b(people|persons?|others|residents|children|students|workers|men|women|miners|passengers|hikers|climbers|crew|fishermen|soldiers|migrants|villagers|families|tourists|patients|staff|employees)\b/;
 
 /** A tally of several incidents ("in separate shootings across the city"): not this story's count. */
 export const MULTI = /\b(shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|south and west sides|north and south sides|across the (south|west|north) side)\b/;

@@ -1,6 +1,6 @@
 // Quotations and who said them. A quote is a span in quotation marks of at least five
 // words; its speaker is the name next to "said"/"says" around it, when there is one.
-import { entitiesIn, GENERIC } from './entities';
+import { entitiesIn, GENERIC, TITLES } from './entities';
 
 export interface Quote {
   /** The quoted words as written, without the quotation marks. */
@@ -53,9 +53,11 @@ function person(span: string, which: 'first' | 'last'): string | null {
 
 /** "Halloran said": a capitalised single word that is not a pronoun or a common word. */
 function surnameOnly(s: string): string | null {
-  const m = /^(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]{2,})\b/.exec(s.trim());
+  const words = s.trim().split(/\s+/);
+  while (words.length > 1 && TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift(); // "Gov. Perry"
+  const m = /^(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]{2,})\b(?!\.)/.exec(words.join(' '));
   if (!m) return null;
-  return /^(He|She|They|It|We|I|The|This|That|Police|Officials|Authorities|Witnesses|Mr|Mrs|Ms|Dr)$/.test(m[1]!) ? null : m[1]!;
+  return /^(He|She|They|It|We|I|The|This|That|Police|Officials|Authorities|Witnesses|Mr|Mrs|Ms|Dr)$/.test(m[1]!) || TITLES.has(m[1]!) ? null : m[1]!;
 }
 
 export function surnameKey(name: string): string {
