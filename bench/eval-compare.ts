@@ -53,8 +53,8 @@ export function topicMatches(kind: DifferenceKind, predicted: string, gold: stri
   return p === g || p.includes(g) || g.includes(p);
 }
 
-type Count = { tp: number; fp: number; fn: number; judgedWrong: number; unjudged: number };
-const counts = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, judgedWrong: 0, unjudged: 0 }])) as Record<DifferenceKind, Count>;
+type Count = { tp: number; fp: number; fn: number; tpChecked: number; judgedWrong: number; unjudged: number };
+const counts = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, tpChecked: 0, judgedWrong: 0, unjudged: 0 }])) as Record<DifferenceKind, Count>;
 let missing = 0;
 let notLabelled = 0;
 let evaluated = 0;
@@ -74,7 +74,12 @@ for (const u of units) {
   for (const d of found) {
     if (!labelled.has(d.kind)) { notLabelled++; continue; }
     const g = u.gold.find((x) => x.kind === d.kind && !matched.has(x) && topicMatches(d.kind, d.topic, x.topic));
-    if (g) { matched.add(g); counts[d.kind].tp++; continue; }
+    if (g) {
+      matched.add(g);
+      counts[d.kind].tp++;
+      if (u.checked.includes(d.kind)) counts[d.kind].tpChecked++;
+      continue;
+    }
     if (u.gold.some((x) => x.kind === d.kind && topicMatches(d.kind, d.topic, x.topic))) continue; // a second finding on a matched topic
     if (u.ambiguous?.some((x) => x.kind === d.kind && topicMatches(d.kind, d.topic, x.topic))) continue;
     counts[d.kind].fp++;
@@ -97,7 +102,7 @@ let failed = false;
 for (const k of KINDS) {
   const c = counts[k];
   const p = c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? NaN : c.tp / (c.tp + c.fn);
+  const r = c.tpChecked + c.fn === 0 ? NaN : c.tpChecked / (c.tpChecked + c.fn);
   const recallKnown = units.some((u) => u.checked.includes(k) && u.gold.some((g) => g.kind === k));
   console.log(`${k.padEnd(10)} ${String(c.tp + c.fp).padStart(6)} ${String(c.tp).padStart(8)} ${`${c.fp} (${c.judgedWrong}/${c.unjudged})`.padStart(22)} ${String(c.fn).padStart(7)}   ${pct(p)}   ${recallKnown ? pct(r) : '  n/a '}`);
   const pf = PRECISION_FLOOR[k], rf = RECALL_FLOOR[k];
