@@ -116,22 +116,40 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       await expectReady('after restart');
     });
 
-    await t.test('a full disk: a clear message, earlier articles kept, the corpus still works', async () => {
-      const cdp = await options.createCDPSession();
-      const origin = extUrl('').replace(/\/$/, '');
-      const { usage } = await cdp.send('Storage.getUsageAndQuotaForOrigin', { origin }).catch(() => ({ usage: 0 }));
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.round(usage + 2_000_000) });
-      const worker = await chromium.worker();
-      const n0 = await count(worker);
-      const big = bigCorpus('big.jsonl', 4000, 600, 50_000);
-      const r = await importFiles(options, [big]);
-      assert.match(r.text, /no more storage/i, r.text);
-      const n1 = await count(worker);
-      assert.ok(n1 >= n0 && n1 < n0 + 4000, `kept what fitted: ${n0} → ${n1}`);
-      assert.equal((n1 - n0) % 200, 0, 'whole batches only');
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-      await expectReady('after a full disk');
-    });
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+});
+
+test('a full disk in Chromium: a clear message, earlier articles kept, the corpus still works', { timeout: 120_000 }, async () => {
+  const server = await serve({ '/fixtures/': FIXTURES });
+  const chromium = await launchChromium();
+  const { browser, extUrl } = chromium;
+  try {
+    const options = await openExtensionPage(browser, extUrl('options.html'));
+    // The quota is set before anything is written: set later, Chromium did not enforce it
+    // in time (it checks writes against a cached usage figure).
+    const cdp = await options.createCDPSession();
+    const origin = extUrl('').replace(/\/$/, '');
+    const { usage } = await options.evaluate(() => navigator.storage.estimate());
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.round(usage + 1_500_000) });
+    await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl')]);
+    const articleUrl = server.url('/fixtures/article.html');
+    await openTab(browser, articleUrl);
+    const tabId = await tabIdOf(options, articleUrl);
+    const worker = await chromium.worker();
+    const n0 = await count(worker);
+    const r = await importFiles(options, [bigCorpus('big.jsonl', 3000, 600, 50_000)]);
+    assert.match(r.text, /no more storage/i, r.text);
+    const n1 = await count(worker);
+    assert.ok(n1 >= n0 && n1 < n0 + 3000, `kept what fitted: ${n0} → ${n1}`);
+    assert.equal((n1 - n0) % 200, 0, `whole batches only: ${n0} → ${n1}`);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    const { page, state } = await openReport(browser, extUrl, tabId, '&refresh=1');
+    const d = await reportDetails(page);
+    assert.equal(state, 'ready', d.text);
+    assert.equal(d.matches.length, 3, JSON.stringify(d.matches));
   } finally {
     await chromium.close();
     await server.close();
