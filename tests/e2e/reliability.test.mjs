@@ -116,6 +116,31 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       await expectReady('after restart');
     });
 
+
+    await t.test('retention: the settings limit the corpus by age and size, oldest first', async () => {
+      const worker = await chromium.worker();
+      // Two articles "added" 400 days ago, beyond the default age limit of 365 days.
+      await worker.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        const old = [0, 1].map((i) => ({ id: `old-${i}`, title: `Old ${i}`, text: `An old article number ${i} about the harbour.`, source: 'Old Times', url: null, published: null, lang: null, byline: null }));
+        await c.add(old, 'import', Date.now() - 400 * 86_400_000);
+      });
+      const before = await count(worker);
+      const page = await openExtensionPage(browser, extUrl('options.html'));
+      const input = await page.waitForSelector('label.setting:nth-of-type(2) input[type=number]');
+      await input.click({ clickCount: 3 });
+      await input.type(String(before - 102));
+      await page.click('form button[type=submit]');
+      await page.waitForSelector('form .ok');
+      await page.waitForFunction((n) => document.querySelector('[data-testid=corpus-count]')?.textContent === String(n), { timeout: 20_000, polling: 100 }, before - 102);
+      const gone = await worker.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        return (await c.get(['old-0', 'old-1', 'laketimes-2026-10-05-orlen-dam-spill', 'bulk-2999'])).map((r) => !r);
+      });
+      // The two old ones went by age, then the 100 oldest by size: the first import's articles.
+      assert.deepEqual(gone, [true, true, true, false]);
+      await page.close();
+    });
   } finally {
     await chromium.close();
     await server.close();
