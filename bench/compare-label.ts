@@ -15,7 +15,8 @@ const data = dataPath(argv);
 const arts = new Map((loadSet(data, 'gva-longtail') ?? []).map((a) => [a.id, a]));
 const cands = readFileSync(join(data, 'gva-longtail', 'discrepancy_candidates.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const maxA = opt('max-articles', 2);
-const sel = cands.filter((c) => c.articles.length <= maxA).slice(opt('from', 0), opt('from', 0) + opt('count', 10));
+const minA = opt('min-articles', 1);
+const sel = cands.filter((c) => c.articles.length <= maxA && c.articles.length >= minA).slice(opt('from', 0), opt('from', 0) + opt('count', 10));
 for (const c of sel) {
   console.log(`\n##### ${c.story} gva killed=${c.gva_num_killed} injured=${c.gva_num_injured}`);
   const ids: string[] = c.articles.map((a: { id: string }) => a.id);

@@ -111,3 +111,33 @@ describe('facts and report', () => {
     expect(r.differences.map((d) => d.kind)).toEqual(['numbers']);
   });
 });
+
+describe('traps found in real articles', () => {
+  it('a tally of several shootings is not the count of this one', () => {
+    const a = art('A', 'Four men were wounded in a shooting in Pell Park on Monday afternoon, police said.');
+    const b = art('B', 'Seven men were wounded by gunfire on the South and West sides Monday, including four men shot on a Pell Park porch.');
+    const c = art('C', 'At least 80 people were killed in the city in November alone, and 28 people were shot in the city since Friday.');
+    expect(ofKind(diffs(a, b, c), 'numbers')).toEqual([]);
+  });
+  it('victims plus an attacker who died are not a different toll', () => {
+    const a = art('A', 'Four people were killed by a man on a rampage in Dorn before he was shot and killed by police on Sunday night.');
+    const b = art('B', 'The rampage in Dorn on Sunday night left five dead, police said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('a named part of a group is not the group', () => {
+    const a = art('A', 'The shooting in Pell Park left a 10-year-old girl and two men wounded, police said.');
+    const b = art('B', 'A 10-year-old girl was among three people wounded in the shooting in Pell Park, police said.');
+    const c = art('C', 'The first call came from two wounded soldiers at the Pell Park base, where three people were wounded.');
+    expect(ofKind(diffs(a, b, c), 'numbers')).toEqual([]);
+  });
+  it('"one critical and three others injured" can be four injured', () => {
+    const a = art('A', 'One man is in critical condition and three others are injured after a shooting in Dorn on Sunday.');
+    const b = art('B', 'Police said four people were injured in the shooting in Dorn on Sunday morning.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('ages, channel numbers and datelines are not counts or event dates', () => {
+    const a = art('A', 'One man, age 18, was wounded in the leg in the Dorn shooting on Saturday, Channel 4 reported.', '2026-06-17');
+    const b = art('B', 'June 17, 2026 - Police are investigating the shooting in Dorn on Saturday, in which one man was wounded.', '2026-06-17');
+    expect(diffs(a, b).filter((d) => d.kind === 'numbers' || d.kind === 'timing')).toEqual([]);
+  });
+});

@@ -30,9 +30,11 @@ const INCIDENT_NOUN = /^(fire|blaze|shooting|shootout|attack|explosion|blast|cra
 export function eventDatesIn(sentence: string, published: string | null): EventDate[] {
   const out: EventDate[] = [];
   // A round-up of several incidents dates them, not this story's event.
-  if (/\b(separate (shootings|incidents|attacks)|across the city|throughout the city|citywide|weekend violence|(south|west|north) sides?)\b/i.test(sentence)) return out;
+  if (/\b(separate (shootings|incidents|attacks)|across the city|throughout the city|citywide|weekend (gun )?violence|(south|west|north) sides?|twice|the first time|the second time|another (shooting|incident|attack))\b/i.test(sentence)) return out;
   for (const d of datesIn(sentence, published)) {
     if (isNegatedAt(sentence, d.at, d.at + d.text.length)) continue;
+    // "June 17, 2013 - Houston police are investigating": a dateline, the date of the report.
+    if (d.at <= 2 && /^\s*[-–—:]/.test(sentence.slice(d.at + d.text.length, d.at + d.text.length + 3))) continue;
     const before = sentence.slice(Math.max(0, d.at - 25), d.at);
     // The date a statement was made is not the date of the event.
     if (/\b(said|says|told|added|confirmed|reported|stated|announced that|wrote|posted|tweeted)\s*(on\s*)?$/i.test(before)) continue;
@@ -53,6 +55,8 @@ export function eventDatesIn(sentence: string, published: string | null): EventD
       }
     }
     if (!best) continue;
+    // A calendar date weeks before publication is backstory ("a Dec. 3 shooting nearby").
+    if (d.type === 'date' && d.day && published && (Date.parse(published.slice(0, 10)) - Date.parse(d.day)) / 86_400_000 > 14) continue;
     if (best.event === 'incident' && !INCIDENT_NOUN.test(best.word)) {
       // "The fire broke out on Tuesday": name the event by the noun of the sentence.
       const noun = /\b(fire|blaze|shooting|shootout|attack|explosion|blast|crash|collision|collapse|earthquake|quake|stabbing|bombing|massacre|rampage|derailment|robbery|storm|flood|flooding|spill|leak)\b/i.exec(sentence);

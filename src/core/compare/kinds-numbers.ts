@@ -24,7 +24,7 @@ export function quantityTopic(q: Pick<QuantityFact, 'cat' | 'qual'>): string {
     case 'vehicles': return `number of ${q.qual}`;
     case 'aircraft': return `number of ${q.qual}`;
     case 'shots': return q.qual === 'casings' ? 'shell casings found' : 'shots fired';
-    case 'people': return q.qual === 'protesters' ? 'number of protesters' : q.qual === 'aboard' ? 'people on board' : 'crowd size';
+    case 'people': return q.qual.endsWith('/aboard') ? 'people on board' : q.qual.startsWith('protesters') ? 'number of protesters' : q.qual.endsWith('/attended') ? 'number attending' : 'crowd size';
     default: return q.cat;
   }
 }

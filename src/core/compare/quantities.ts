@@ -106,9 +106,12 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   // "One man is in critical condition and three others are injured": four were hurt, so
   // "three others" is three or four injured, depending on how one counts.
   const othersAfterHurt = /^\s+others\b/.test(after) && /\b(critical|serious|stable|condition|was shot|was wounded|was injured|hospitali[sz]ed)\b/.test(s.slice(0, n.start));
+  // "Four people were killed ... before he was shot and killed by police": five dead in all,
+  // so four and five can both be true.
+  const attackerDied = ATTACKER_DIED.test(s);
   const make = (cat: Category, qual: string): Quantity => ({
     key: `${cat}|${qual}`, cat, qual, lo: iv.lo,
-    hi: iv.hi === null ? null : cat === 'injured' && othersAfterHurt ? iv.hi + 1 : iv.hi,
+    hi: iv.hi === null ? null : (cat === 'injured' && othersAfterHurt) || (cat === 'killed' && attackerDied) ? iv.hi + 1 : iv.hi,
     text: n.text, exact: n.exact, ...(part ? { part: true } : {}),
   });
 
@@ -127,6 +130,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     return make('percent', anchor.replace(/^(approv|disapprov|favou?rabl|unfavou?rabl)\w*$/, '$1'));
   }
   if (TIME_UNIT.test(after) || MONTH.test(before)) return null;
+  if (/\b(age|aged|ages)\s+$/.test(before)) return null;
   if (/^\d{4}$/.test(raw) && iv.lo >= 1900 && iv.lo <= 2100) return null;
   if (/^\s*of\b/.test(after) && /^(one|1)$/.test(raw)) return null;
   // "including two children", "among them three officers": a part of a total, not the total.
@@ -152,13 +156,16 @@ function classify(s: string, n: NumberMatch): Quantity | null {
       if (!m) continue;
       const hadAux = /\b(were|was|are|is|have|has|had|been|being|be|got|get)\b/.test(m[0]);
       const objAfter = restWithSpace.slice(m[0].length);
+      // "two wounded soldiers": the verb as an adjective names a group among others.
+      const adjectival = !hadAux && k === 0 && /^\s+(?!people\b|others\b|and\b|in\b|at\b|on\b|by\b)[a-z-]+s\b/.test(objAfter) && /^(wounded|injured|dead|killed|hurt|arrested|detained|missing)$/.test(m[0].trim());
       // "two men shot the woman": the number is the agent, not the victims.
       if (!hadAux && ACTIVE_OBJ.test(objAfter) && !/^(dead|deaths?|fatalities|injuries|arrests|missing|fatally)/.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
       // "thousands of emails are missing": only people go missing or are evacuated here.
       if ((cat === 'missing' || cat === 'evacuated') && words.length > 0 && !PEOPLE_WORD.test(words.join(' '))) return null;
       const qual = qualifier(words.join(' '), s, n);
       if (qual === null) return null;
-      if (qual === '#part') return { ...make(cat, ''), part: true };
+      // "The three most seriously injured": a part of the injured, not their number.
+      if (qual === '#part' || adjectival || SINGLE_AND.test(before) || /\b(most|seriously|critically|severely|gravely|badly|critical)\b/.test(words.join(' '))) return { ...make(cat, ''), part: true };
       return make(cat, qual);
     }
   }
@@ -183,18 +190,25 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     if (/^(planes|aircraft|jets|warplanes|helicopters|drones)$/.test(h)) return make('aircraft', /helicop/.test(h) ? 'helicopters' : /drone/.test(h) ? 'drones' : 'planes');
     if (/^(shots|rounds|bullets|gunshots)$/.test(h)) return /\bfired|rang out|heard\b/.test(head[2]! + ' ' + before) ? make('shots', 'fired') : null;
     if (/casings/.test(h)) return make('shots', 'casings');
-    if (/\b(gathered|marched|rallied|attended|took part|turned out|protested|demonstrated|assembled|showed up|joined the|crowded|packed|held a vigil|attended a vigil|were on board|on board|aboard)\b/.test(head[2]!)) {
-      return make('people', /protest|demonstr|march/.test(h) ? 'protesters' : /passeng/.test(h) || /board/.test(head[2]!) ? 'aboard' : 'crowd');
+    // People at an event, keyed by what they did: a vigil's crowd is not a march's.
+    const did = /\b(gathered|marched|rallied|attended|took part|turned out|protested|demonstrated|assembled|showed up|joined the|held a vigil|were on board|on board|aboard)\b/.exec(head[2]!);
+    if (did) {
+      const verb = /board/.test(did[1]!) ? 'aboard' : /attended|vigil/.test(did[1]!) ? 'attended' : 'gathered';
+      return make('people', `${/protest|demonstr|march/.test(h) ? 'protesters' : /passeng/.test(h) ? 'passengers' : 'people'}/${verb}`);
     }
   }
-  if (/\b(crowd of|crowds of|rally of|turnout of)\s+$/.test(before)) return make('people', 'crowd');
   return null;
 }
+
+// "a 10-year-old girl and two men were wounded": the two are a part of three.
+const SINGLE_AND = /\b(a|an|one|another) (?:[\w-]+ ){0,2}(man|woman|girl|boy|child|teen|teenager|toddler|person|infant|baby)\s+and\s+$/;
+
+const ATTACKER_DIED = /\b(killed himself|killed herself|took his own life|took her own life|turned the gun on himself|shot himself|self-inflicted|murder-suicide|before (he|she) was (fatally )?(shot|killed)|(gunman|shooter|suspect|attacker|he|she) (was|were) (also )?(fatally shot|shot and killed|shot dead|killed))\b/;
 
 const PEOPLE_WORD = /\b(people|persons?|others|residents|children|students|workers|men|women|miners|passengers|hikers|climbers|crew|fishermen|soldiers|migrants|villagers|families|tourists|patients|staff|employees)\b/;
 
 /** A tally of several incidents ("in separate shootings across the city"): not this story's count. */
-export const MULTI = /\b(shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|south and west sides|north and south sides|across the (south|west|north) side)\b/;
+export const MULTI = /\b(in the city since|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) in|shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|south and west sides|north and south sides|across the (south|west|north) side)\b/;
 
 /** Who was counted: a qualifier class, "" for people in general, null to drop the number. */
 function qualifier(words: string, s: string, n: NumberMatch): string | null {
