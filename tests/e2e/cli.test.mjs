@@ -1,0 +1,60 @@
+// The command line as a user runs it: the built bundle through bin/parallax.mjs.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ROOT } from './lib/browsers.mjs';
+
+const parallax = (...args) => spawnSync('node', [join(ROOT, 'bin/parallax.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+test('parallax compare: the JSON contract on fixture files', () => {
+  const r = parallax('compare', 'tests/fixtures/article.html', '--corpus', 'tests/fixtures/corpus-small.jsonl');
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(out).sort(), ['article', 'differences', 'matches']);
+  assert.equal(out.article.source, 'Fixture Tribune');
+  assert.deepEqual(out.matches.map((m) => m.source).sort(), ['Delta Herald', 'Korvath Wire', 'Lake Times']);
+  for (const m of out.matches) for (const k of ['id', 'title', 'source', 'url', 'published', 'score']) assert.ok(k in m, `match.${k}`);
+  const kinds = new Set(['numbers', 'timing', 'naming', 'framing', 'quote', 'omitted', 'exclusive']);
+  assert.ok(out.differences.length > 0);
+  for (const d of out.differences) {
+    assert.ok(kinds.has(d.kind), d.kind);
+    assert.equal(typeof d.topic, 'string');
+    assert.equal(typeof d.summary, 'string');
+    assert.ok(d.here === null || typeof d.here.sentence === 'string');
+    for (const e of d.elsewhere) for (const k of ['id', 'source', 'value', 'sentence']) assert.ok(k in e, `elsewhere.${k}`);
+  }
+  const killed = out.differences.find((d) => d.kind === 'numbers' && /kill|dead|die/i.test(d.topic));
+  assert.ok(killed, `a death-toll difference: ${JSON.stringify(out.differences.map((d) => d.summary))}`);
+});
+
+test('parallax compare: text format, and bad input named by file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  const corpus = join(dir, 'mixed.jsonl');
+  writeFileSync(corpus, '{"title":"x"\n' + '{"title":"no text"}\n');
+  const r = parallax('compare', 'tests/fixtures/article.html', '--corpus', 'tests/fixtures/corpus-small.jsonl', '--corpus', corpus, '--corpus', join(dir, 'missing.jsonl'), '--format', 'text');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /mixed\.jsonl:1/);
+  assert.match(r.stderr, /mixed\.jsonl:2/);
+  assert.match(r.stderr, /missing\.jsonl/);
+  assert.match(r.stdout, /Lake Times/);
+  assert.doesNotMatch(r.stdout, /^\s*[{[]/);
+});
+
+test('parallax compare: nothing to compare is a non-zero exit with a message', () => {
+  const r = parallax('compare', 'tests/fixtures/not-there.html', '--corpus', 'tests/fixtures/corpus-small.jsonl');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /not-there\.html/);
+});
+
+test('parallax match --all: one line per article, never itself', () => {
+  const r = parallax('match', '--corpus', 'tests/fixtures/corpus-small.jsonl', '--all');
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 5);
+  for (const l of lines) assert.ok(!l.matches.some((m) => m.id === l.id));
+  const lake = lines.find((l) => l.id.startsWith('laketimes-2026-10-05'));
+  assert.equal(lake.matches.length, 2, JSON.stringify(lake));
+});
