@@ -60,7 +60,9 @@ export function datesIn(sentence: string, published: string | null): DateMention
     if (m[2]) {
       type = 'weekday';
       weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
-      part = m[3]?.toLowerCase() ?? (m[1] ? m[1].trim().toLowerCase() : null);
+      part = [m[1]?.trim().toLowerCase(), m[3]?.toLowerCase()].filter(Boolean).join(' ') || null;
+      // "around 11 p.m." or "the night of": the time of day, when the weekday does not carry it.
+      if (/\b(night of|evening of)\s*$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))) part = 'night';
       if (pub) {
         // The most recent such weekday on or before publication (news reports the past).
         const back = (pub.getUTCDay() - weekday + 7) % 7;
@@ -71,6 +73,7 @@ export function datesIn(sentence: string, published: string | null): DateMention
       const dd = Number(m[5] ?? m[7]);
       const yy = m[6] ?? m[9];
       if (mon < 0 || dd < 1 || dd > 31) continue;
+      if (/\b(night of|evening of)\s*$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))) part = 'night';
       md = `${String(mon + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
       if (yy) day = new Date(Date.UTC(Number(yy), mon, dd, 12));
       else if (pub) {

@@ -14,7 +14,7 @@ export interface EventDate extends DateMention {
 const EVENTS: [string, RegExp][] = [
   // Words that date something else than the event itself: a new toll, a reopening, a visit.
   ['update', /\b(rose|risen|climbed|increased|reached|updated|reopened|closed|resumed|returned|visited|calmer|set fire|identified|released)\b/gi],
-  ['incident', /\b(fire|blaze|shootings?|shootout|gunfire|shot|attack(?:ed)?|explosion|blast|exploded|crash(?:ed)?|collision|collapsed?|earthquake|quake|stabbing|stabbed|killed|broke out|erupted|happened|occurred|took place|bombing|massacre|rampage|derail(?:ed|ment)|incident|robbery|robbed|storm|flood(?:ing)?|spill|leak)\b/gi],
+  ['incident', /\b(fire|blaze|shootings?|shootout|gunfire|shot|attack(?:ed)?|explosion|blast|exploded|crash(?:ed)?|collision|collapsed?|earthquake|quake|stabbing|stabbed|killed|broke out|erupted|happened|occurred|took place|bombing|massacre|rampage|derail(?:ed|ment)|(?<!without )incident|storm|flood(?:ing)?|spill|leak)\b/gi],
   ['death', /\b(died|passed away|succumbed)\b/gi],
   ['arrest', /\b(arrested|detained|taken into custody|apprehended|arrest|surrendered|turned himself in|turned herself in)\b/gi],
   ['court', /\b(charged|indicted|arraigned|arraignment|hearing|sentenced|pleaded|convicted|acquitted|verdict|trial)\b/gi],
@@ -25,12 +25,16 @@ const EVENTS: [string, RegExp][] = [
   ['funeral', /\b(funerals?|buried|burial|memorial service)\b/gi],
 ];
 
+// Words between an event and a date that show the date belongs to something else: a
+// statement, a court step, a hospital stay ("remains in the hospital Monday after a shooting").
+const BLOCK = /\b(accepted|plea|deals?|called|scheduled|case|left|leaving|aftermath|said|says|told|confirmed|statement|remained|remains|conference|interview|posted|updated|testified|court|hearing|charged|charges|filed|jail|custody|hospital|after|before|since|following|connection|concerning|allegedly|announced|identified|appeared|placed|booked|investigat\w*|arraign\w*|released|responded|planning|plans|meet|vigil|funeral|news|reported|released|sentenced|pleaded)\b/i;
+
 const INCIDENT_NOUN = /^(fire|blaze|shooting|shootout|attack|explosion|blast|crash|collision|collapse|earthquake|quake|stabbing|bombing|massacre|rampage|derailment|robbery|storm|flood|flooding|spill|leak)$/i;
 
 export function eventDatesIn(sentence: string, published: string | null): EventDate[] {
   const out: EventDate[] = [];
   // A round-up of several incidents dates them, not this story's event.
-  if (/\b(separate (shootings|incidents|attacks)|across the city|throughout the city|citywide|weekend (gun )?violence|(south|west|north) sides?|twice|the first time|the second time|another (shooting|incident|attack))\b/i.test(sentence)) return out;
+  if (/\b(a day after|a day before|days after|the first fatal|separate (shootings|incidents|attacks)|across the city|throughout the city|citywide|weekend (gun )?violence|(south|west|north) sides?|twice|the first time|the second time|another (shooting|incident|attack))\b/i.test(sentence)) return out;
   for (const d of datesIn(sentence, published)) {
     if (isNegatedAt(sentence, d.at, d.at + d.text.length)) continue;
     // "June 17, 2013 - Houston police are investigating": a dateline, the date of the report.
@@ -40,18 +44,29 @@ export function eventDatesIn(sentence: string, published: string | null): EventD
     if (/\b(said|says|told|added|confirmed|reported|stated|announced that|wrote|posted|tweeted)\s*(on\s*)?$/i.test(before)) continue;
     if (/^\s*,?\s*(said|told|in a statement|according to)\b/i.test(sentence.slice(d.at + d.text.length, d.at + d.text.length + 25))) continue;
     let best: { event: string; word: string; dist: number } | null = null;
+    const dEnd = d.at + d.text.length;
+    const atClauseStart = /(^|[,;:]\s*)$/i.test(sentence.slice(0, d.at).replace(/\b(on|early|late|last)\s+$/i, '').trimEnd().replace(/^\W+$/, ''));
     for (const [event, re] of EVENTS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sentence))) {
         const end = m.index + m[0].length;
-        const dist = end <= d.at ? d.at - end : m.index >= d.at + d.text.length ? m.index - (d.at + d.text.length) : 0;
-        // "Tuesday's fire": a possessive date names the event right after it.
-        const bonus = /['’]s\s*$/.test(sentence.slice(d.at, m.index)) && m.index > d.at && dist < 12 ? -10 : 0;
-        // Words in the same clause count as near; across a comma or semicolon, only close ones.
-        const between = sentence.slice(Math.min(end, d.at), Math.max(m.index, d.at + d.text.length));
-        const score = dist + bonus + (/[,;:—()]/.test(between) ? 60 : 0);
-        if (dist <= 150 && score <= 120 && (!best || score < best.dist)) best = { event, word: m[0].toLowerCase(), dist: score };
+        let score: number;
+        if (end <= d.at) {
+          // "was shot on Sunday": the event, then its date, in one clause with nothing else said between.
+          const between = sentence.slice(end, d.at);
+          if (between.length > 80 || /[,;:—()]/.test(between) || BLOCK.test(between)) continue;
+          // "an investigation into the shooting Thursday": the date belongs to the investigation.
+          if (/\b(into|about|over|regarding|aftermath of|connection with|case|hearing in)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+          score = between.length;
+        } else if (m.index >= dEnd) {
+          // "Tuesday's fire", or "On Tuesday, a man was shot".
+          const between = sentence.slice(dEnd, m.index);
+          const possessive = /^['’]s\s*$/.test(between) || /^['’]s\s+[a-z-]+\s*$/.test(between);
+          if (!possessive && !(atClauseStart && between.length <= 40 && !/[;:—()]/.test(between) && (between.match(/,/g) ?? []).length <= 1 && !BLOCK.test(between))) continue;
+          score = possessive ? 0 : between.length + 20;
+        } else continue;
+        if (!best || score < best.dist) best = { event, word: m[0].toLowerCase(), dist: score };
       }
     }
     if (!best) continue;
@@ -59,7 +74,7 @@ export function eventDatesIn(sentence: string, published: string | null): EventD
     if (d.type === 'date' && d.day && published && (Date.parse(published.slice(0, 10)) - Date.parse(d.day)) / 86_400_000 > 14) continue;
     if (best.event === 'incident' && !INCIDENT_NOUN.test(best.word)) {
       // "The fire broke out on Tuesday": name the event by the noun of the sentence.
-      const noun = /\b(fire|blaze|shooting|shootout|attack|explosion|blast|crash|collision|collapse|earthquake|quake|stabbing|bombing|massacre|rampage|derailment|robbery|storm|flood|flooding|spill|leak)\b/i.exec(sentence);
+      const noun = /\b(shooting|fire|blaze|shootout|attack|explosion|blast|crash|collision|collapse|earthquake|quake|stabbing|bombing|massacre|rampage|derailment|robbery|storm|flood|flooding|spill|leak)\b/i.exec(sentence);
       if (noun) best.word = noun[1]!.toLowerCase();
     }
     out.push({ ...d, event: best.event, word: best.word });

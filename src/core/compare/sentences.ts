@@ -17,7 +17,7 @@ const ABBREV = new Set(
 );
 
 const LINK_BOX =
-  /^(related( stories| articles| coverage| content| links?)?|read more|more|see also|also read|read also|watch|video|recommended|trending|click here|sign up|subscribe|advertisement|share( this)?|follow us|photos?|gallery|copyright|©|previous(ly)?:|next:|more from|top stories|latest news|editor'?s note)\b[:\s-]*/i;
+  /^(related( stories| articles| coverage| content| links?)?|read more|more|see also|also read|read also|watch|video|recommended|trending|click here|sign up|subscribe|advertisement|share( this)?|follow us|photos?|gallery|copyright|©|previous(ly)?:|next:|more from|top stories|latest news|editor'?s note|posted|updated|published|last updated|created)\b[:\s-]*/i;
 
 /** True for a line that is not a piece of the article's prose. */
 export function isBoilerLine(line: string): boolean {
@@ -25,6 +25,7 @@ export function isBoilerLine(line: string): boolean {
   if (t === '') return true;
   if (LINK_BOX.test(t)) return true;
   if (/^[»›•▶►→\-–—*|]/.test(t)) return true;
+  if (/^(Image|Photo|Slide) \d+ of \d+/i.test(t)) return true; // gallery captions
   if (/(^|\s)(copyright|all rights reserved|please enable javascript|this material may not be published)/i.test(t)) return true;
   // Video carousels and share widgets flattened into text ("CLOSE Skip in Skip x Embed x Share").
   if (/\b(Skip in Skip|Embed x|x Share|Share this|Click to|Sign up for|Subscribe to)\b/i.test(t)) return true;
