@@ -22,6 +22,7 @@ export interface CorpusStats {
 /** Popup/options → background. Each entry: request payload and response. */
 export interface UiToBackground {
   'report:forTab': { req: { tabId: number; refresh?: boolean; force?: boolean }; res: ReportState };
+  'page:highlight': { req: { tabId: number; sentence: string }; res: { found: boolean } };
   'corpus:changed': { req: Record<string, never>; res: { ok: true } };
   'corpus:stats': { req: Record<string, never>; res: CorpusStats };
   'test:ping': { req: Record<string, never>; res: { ok: true; startedAt: number } };
@@ -33,6 +34,7 @@ export interface BackgroundToContent {
     req: { force?: boolean };
     res: import('./extract/extract').ExtractResult | { ok: false; reason: 'error'; message: string };
   };
+  'content:highlight': { req: { sentence: string }; res: { found: boolean } };
 }
 
 // Interfaces have no index signature, so maps are constrained through their own keys.

@@ -2,7 +2,7 @@
 // worker being stopped except what is in IndexedDB and storage; every handler reopens what
 // it needs.
 import browser from 'webextension-polyfill';
-import { listen, type CorpusStats, type ReportState, type UiToBackground } from '../messages';
+import { listen, sendToTab, type CorpusStats, type ReportState, type UiToBackground } from '../messages';
 import { openCorpus, type Corpus } from '../platform/corpus';
 import { loadSettings } from '../platform/settings';
 import { forgetTab, getTabState, setTabState } from '../platform/tab-state';
@@ -11,6 +11,7 @@ import { analyseArticle, analyseTab } from './analyse';
 import { currentIndex, dropIndexCache } from './match-index';
 
 const startedAt = Date.now();
+const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
 let corpusPromise: Promise<Corpus> | null = null;
 
 function corpus(): Promise<Corpus> {
@@ -37,6 +38,12 @@ listen<UiToBackground>({
     }
     await setTabState(tabId, url, state);
     return state;
+  },
+
+  async 'page:highlight'({ tabId, sentence }) {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    return sendToTab(tabId, 'content:highlight', { sentence });
   },
 
   async 'corpus:changed'() {

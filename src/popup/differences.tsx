@@ -1,4 +1,23 @@
+import { useState } from 'preact/hooks';
 import type { Difference, DifferenceKind } from '../core/types';
+
+function ShowInPage({ sentence, onShow }: { sentence: string; onShow: (sentence: string) => Promise<boolean> }) {
+  const [missing, setMissing] = useState(false);
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        class="link small"
+        data-testid="show-in-page"
+        onClick={async () => setMissing(!(await onShow(sentence).catch(() => false)))}
+      >
+        Show in page
+      </button>
+      {missing && <span class="small muted"> (not found on the page)</span>}
+    </>
+  );
+}
 
 const KIND_LABEL: Record<DifferenceKind, string> = {
   numbers: 'Numbers',
@@ -12,7 +31,7 @@ const KIND_LABEL: Record<DifferenceKind, string> = {
 
 const ORDER: DifferenceKind[] = ['numbers', 'timing', 'naming', 'quote', 'framing', 'omitted', 'exclusive'];
 
-export function Differences({ differences }: { differences: Difference[] }) {
+export function Differences({ differences, onShow }: { differences: Difference[]; onShow?: (sentence: string) => Promise<boolean> }) {
   if (differences.length === 0) {
     return <p class="muted">The other sources report this story the same way, as far as Parallax can tell.</p>;
   }
@@ -31,6 +50,7 @@ export function Differences({ differences }: { differences: Difference[] }) {
               <blockquote class="evidence">
                 <span class="who">This article</span>
                 {d.here.value !== null && <span class="value"> ({d.here.value})</span>}: “{d.here.sentence}”
+                {onShow && <ShowInPage sentence={d.here.sentence} onShow={onShow} />}
               </blockquote>
             )}
             {d.elsewhere.map((e, j) => (

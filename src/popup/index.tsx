@@ -62,7 +62,12 @@ function App() {
           Options
         </button>
       </header>
-      <ReportView view={view} onForce={() => tabId !== null && load(tabId, { force: true })} onOptions={openOptions} />
+      <ReportView
+        view={view}
+        onForce={() => tabId !== null && load(tabId, { force: true })}
+        onOptions={openOptions}
+        onShow={async (sentence) => tabId !== null && (await send('page:highlight', { tabId, sentence })).found}
+      />
     </main>
   );
 }

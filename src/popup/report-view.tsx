@@ -9,18 +9,19 @@ interface Props {
   view: ViewState;
   onForce: () => void;
   onOptions: () => void;
+  onShow?: (sentence: string) => Promise<boolean>;
 }
 
 /** The report for one tab, in each of its states. Page content is rendered as text only. */
-export function ReportView({ view, onForce, onOptions }: Props) {
+export function ReportView({ view, onForce, onOptions, onShow }: Props) {
   return (
     <section data-testid="report" data-state={view.state} aria-busy={view.state === 'loading'}>
-      {body(view, onForce, onOptions)}
+      {body(view, onForce, onOptions, onShow)}
     </section>
   );
 }
 
-function body(view: ViewState, onForce: () => void, onOptions: () => void) {
+function body(view: ViewState, onForce: () => void, onOptions: () => void, onShow?: Props['onShow']) {
   switch (view.state) {
     case 'loading':
       return (
@@ -73,7 +74,7 @@ function body(view: ViewState, onForce: () => void, onOptions: () => void) {
         <div class="body">
           <ArticleHead article={view.article} />
           <h2>What others report differently</h2>
-          <Differences differences={view.report.differences} />
+          <Differences differences={view.report.differences} onShow={onShow} />
           <h2>
             Other sources on this story ({view.report.matches.length})
           </h2>

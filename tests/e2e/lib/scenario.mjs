@@ -112,6 +112,25 @@ export async function runScenario({ browser, extUrl }, server, t, hooks = {}) {
     await page.close();
   });
 
+  await t.test('show in page: the evidence sentence is highlighted in the page, its DOM unchanged', async () => {
+    const before = await reader.evaluate(() => document.body.innerHTML);
+    const { page } = await openReport(browser, extUrl, tabId);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((el) => (el.open = true)));
+    const sentence = await page.$eval('[data-testid=show-in-page]', (b) => b.parentElement.textContent);
+    await page.click('[data-testid=show-in-page]');
+    await reader.waitForFunction(() => (globalThis.CSS?.highlights?.get('parallax')?.size ?? 0) > 0 || getSelection().toString().length > 0, {
+      timeout: 10_000,
+      polling: 100,
+    });
+    const marked = await reader.evaluate(() => {
+      const h = globalThis.CSS?.highlights?.get('parallax');
+      return h ? [...h][0].toString() : getSelection().toString();
+    });
+    assert.ok(marked.length > 10 && sentence.replace(/\s+/g, ' ').includes(marked.replace(/\s+/g, ' ').slice(0, 40)), `${marked} in ${sentence}`);
+    assert.equal(await reader.evaluate(() => document.body.innerHTML), before);
+    await page.close();
+  });
+
   if (hooks.afterImport) await hooks.afterImport({ options, tabId, articleUrl });
 
   await t.test('report: a page that is not an article says so', async () => {
