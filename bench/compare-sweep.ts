@@ -13,7 +13,8 @@ const limit = num('limit', 40), skip = num('skip', 0);
 let shown = 0, seen = 0;
 for (const [story, g] of byStory(loadSet(data, set)!)) {
   if (g.length < 2) continue;
-  const [t, ...rest] = g;
+  for (const t of argv.includes('--all-targets') ? g : g.slice(0, 1)) {
+  const rest = g.filter((a) => a !== t);
   for (const d of compareArticles({ article: t!, score: 1 }, rest.map((a) => ({ article: a, score: 1 })))) {
     if (!kinds.has(d.kind)) continue;
     if (seen++ < skip) continue;
@@ -21,5 +22,6 @@ for (const [story, g] of byStory(loadSet(data, set)!)) {
     console.log(`\n${story} ${t!.id} [${d.kind}] ${d.summary.slice(0, 300)}`);
     if (d.here) console.log(`   HERE: ${d.here.sentence.slice(0, 300)}`);
     for (const e of d.elsewhere) console.log(`   ${e.id} ${e.source}: ${e.sentence.slice(0, 300)}`);
+  }
   }
 }

@@ -27,7 +27,7 @@ const EVENTS: [string, RegExp][] = [
 
 // Words between an event and a date that show the date belongs to something else: a
 // statement, a court step, a hospital stay ("remains in the hospital Monday after a shooting").
-const BLOCK = /\b(accepted|plea|deals?|called|scheduled|case|left|leaving|aftermath|said|says|told|confirmed|statement|remained|remains|conference|interview|posted|updated|testified|court|hearing|charged|charges|filed|jail|custody|hospital|after|before|since|following|connection|concerning|allegedly|announced|identified|appeared|placed|booked|investigat\w*|arraign\w*|released|responded|planning|plans|meet|vigil|funeral|news|reported|released|sentenced|pleaded)\b/i;
+const BLOCK = /\b(courtroom|back in|accepted|plea|deals?|called|scheduled|case|left|leaving|aftermath|said|says|told|confirmed|statement|remained|remains|conference|interview|posted|updated|testified|court|hearing|charged|charges|filed|jail|custody|hospital|after|before|since|following|connection|concerning|allegedly|announced|identified|appeared|placed|booked|investigat\w*|arraign\w*|released|responded|planning|plans|meet|vigil|funeral|news|reported|released|sentenced|pleaded)\b/i;
 
 const INCIDENT_NOUN = /^(fire|blaze|shooting|shootout|attack|explosion|blast|crash|collision|collapse|earthquake|quake|stabbing|bombing|massacre|rampage|derailment|robbery|storm|flood|flooding|spill|leak)$/i;
 
@@ -62,7 +62,8 @@ export function eventDatesIn(sentence: string, published: string | null): EventD
         } else if (m.index >= dEnd) {
           // "Tuesday's fire", or "On Tuesday, a man was shot".
           const between = sentence.slice(dEnd, m.index);
-          const possessive = /^['’]s\s*$/.test(between) || /^['’]s\s+[a-z-]+\s*$/.test(between);
+          const poss = /['’]s$/.test(d.text) ? "'s" + between : between;
+          const possessive = /^['’]s\s*$/.test(poss) || /^['’]s\s+[a-z-]+\s*$/.test(poss);
           if (!possessive && !(atClauseStart && between.length <= 40 && !/[;:—()]/.test(between) && (between.match(/,/g) ?? []).length <= 1 && !BLOCK.test(between))) continue;
           score = possessive ? 0 : between.length + 20;
         } else continue;
