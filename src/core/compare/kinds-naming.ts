@@ -36,6 +36,8 @@ export function spellingVariant(a: string, b: string): boolean {
     if (p === q) continue;
     diffs++;
     const last = i === x.length - 1;
+    // "Summit Streets" / "Summit Street": a plural, not a spelling.
+    if (p.replace(/s$/, '') === q.replace(/s$/, '')) return false;
     const len = Math.min(p.length, q.length);
     if (len < 5) return false;
     const d = editDistance(p, q);
