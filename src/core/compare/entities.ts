@@ -14,7 +14,7 @@ export interface Entity {
   person?: boolean;
 }
 
-const STOP_FIRST = new Set(
+export const STOP_FIRST = new Set(
   ('The A An In On At By For From To Of And But Or If As When While After Before During Since Until He She They It ' +
     'We I You His Her Their Its Our This That These Those There Here What Who Why How Where Which Police Officers ' +
     'Authorities Officials Witnesses Investigators Detectives Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +

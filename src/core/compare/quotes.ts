@@ -1,6 +1,6 @@
 // Quotations and who said them. A quote is a span in quotation marks of at least five
 // words; its speaker is the name next to "said"/"says" around it, when there is one.
-import { entitiesIn, GENERIC, TITLES } from './entities';
+import { entitiesIn, GENERIC, STOP_FIRST, TITLES } from './entities';
 
 export interface Quote {
   /** The quoted words as written, without the quotation marks. */
@@ -26,7 +26,8 @@ export function quotesIn(sentence: string): (Quote & { at: number })[] {
     const before = sentence.slice(Math.max(0, m.index - 160), m.index);
     let name: string | null = null;
     const a = new RegExp(`^\\s*,?\\s*${SAY}\\s+(.{0,80})`).exec(after) ?? new RegExp(`^\\s*,?\\s*(.{0,80}?)\\s+${SAY}\\b`).exec(after);
-    if (a) name = person(a[1]!, 'first') ?? surnameOnly(a[1]!);
+    // "said Brathwaite, who had begun ...": a lone surname right after the verb is the speaker.
+    if (a) name = (/^[A-Z][a-z'’-]+(?=\s*[,.;]|\s*$)/.test(a[1]!) ? surnameOnly(a[1]!) : null) ?? person(a[1]!, 'first') ?? surnameOnly(a[1]!);
     if (!name) {
       const b = new RegExp(`(.{0,160}?)\\s+(?:had\\s+|has\\s+)?${SAY}(?:\\s+\\w+){0,3}\\s*[:,]?\\s*$`).exec(before) ?? /according to (.{0,60}?)[,:]?\s*$/.exec(before);
       if (b) {
@@ -57,7 +58,8 @@ function surnameOnly(s: string): string | null {
   while (words.length > 1 && TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift(); // "Gov. Perry"
   const m = /^(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]{2,})\b(?!\.)/.exec(words.join(' '));
   if (!m) return null;
-  return /^(He|She|They|It|We|I|The|This|That|Police|Officials|Authorities|Witnesses|Mr|Mrs|Ms|Dr)$/.test(m[1]!) || TITLES.has(m[1]!) ? null : m[1]!;
+  if (/^[A-Z][a-z'’-]+['’]s$/.test(m[1]!) || /['’]s\b/.test(words.join(' ').slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "Amil's sister"
+  return /^(He|She|They|It|We|I|The|This|That|Police|Officials|Authorities|Witnesses|Mr|Mrs|Ms|Dr)$/.test(m[1]!) || TITLES.has(m[1]!) || STOP_FIRST.has(m[1]!) ? null : m[1]!;
 }
 
 export function surnameKey(name: string): string {
@@ -69,6 +71,9 @@ export function surnameKey(name: string): string {
 export function words(s: string): string[] {
   return (
     s
+      // Editors' insertions are not the speaker's words: "(the shooters)", "[sic]", "…".
+      .replace(/\([^)]*\)|\[[^\]]*\]|…|\.\.\./g, ' ')
+      .replace(/%/g, ' percent')
       .toLowerCase()
       .replace(/[’`]/g, "'")
       .replace(/\bwon't\b/g, 'will not')

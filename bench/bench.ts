@@ -1,0 +1,123 @@
+// `npm run bench [-- --json] [-- --sizes 1000,10000,100000] [-- --data PATH]`
+// Story-matcher speed and size in Node: ingest rate (feature extraction + index add), index
+// snapshot size, heap used by the index, and query latency for single articles. The corpus
+// generator lives in bench/match-corpus.ts so that a runner inside the extension's worker
+// (where: "chromium") can build the same corpora and print the same lines.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { existsSync } from 'node:fs';
+import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../src/core/match/index';
+import type { Article } from '../src/core/types';
+import { dataPath, listDatasets, loadDataset } from './data';
+import { CORPUS_NOTE, benchCorpus } from './match-corpus';
+
+export interface Measurement {
+  name: string;
+  where: 'node' | 'chromium';
+  corpus: number;
+  p50_ms?: number;
+  p95_ms?: number;
+  ingest_per_s?: number;
+  memory_mb?: number;
+  snapshot_bytes?: number;
+}
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapMb = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1048576;
+};
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** One corpus size: ingest, snapshot, memory and query latency. */
+export function measure(real: Article[], size: number, queries = 200): Measurement[] {
+  const out: Measurement[] = [];
+  const before = heapMb();
+  let index: MatchIndex | null = new MatchIndex();
+  const queryFeats: { id: string; f: MatchFeatures }[] = [];
+  const every = Math.max(1, Math.floor(size / queries));
+  let extractMs = 0;
+  const extractTimes: number[] = [];
+  const t0 = performance.now();
+  let i = 0;
+  for (const a of benchCorpus(real, size)) {
+    const e0 = performance.now();
+    const f = extractMatchFeatures(a);
+    const e1 = performance.now();
+    extractMs += e1 - e0;
+    if (extractTimes.length < 2000) extractTimes.push(e1 - e0);
+    index.add(a.id, f);
+    if (i % every === 0 && queryFeats.length < queries) queryFeats.push({ id: a.id, f });
+    i++;
+  }
+  const ingestS = (performance.now() - t0) / 1000;
+  out.push({ name: 'ingest', where: 'node', corpus: size, ingest_per_s: Math.round(size / ingestS) });
+  out.push({ name: 'extract', where: 'node', corpus: size, p50_ms: round(percentile(extractTimes, 50), 3), p95_ms: round(percentile(extractTimes, 95), 3), ingest_per_s: Math.round(size / (extractMs / 1000)) });
+
+  // Heap of the index alone: the query features are small and kept for the latency runs.
+  out.push({ name: 'index-heap', where: 'node', corpus: size, memory_mb: round(heapMb() - before, 1) });
+
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) index.query(queryFeats[k % queryFeats.length]!.f, { exclude: [queryFeats[0]!.id] });
+  for (const { id, f } of queryFeats) {
+    const q0 = performance.now();
+    index.query(f, { exclude: [id] });
+    times.push(performance.now() - q0);
+  }
+  out.push({ name: 'query', where: 'node', corpus: size, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)) });
+
+  const s0 = performance.now();
+  const json = JSON.stringify(index.toJSON());
+  const s1 = performance.now();
+  const restored = MatchIndex.fromJSON(JSON.parse(json));
+  const s2 = performance.now();
+  out.push({ name: 'snapshot', where: 'node', corpus: size, snapshot_bytes: json.length, p50_ms: round(s1 - s0, 0) });
+  out.push({ name: 'restore', where: 'node', corpus: size, p50_ms: round(s2 - s1, 0) });
+  index = null;
+  void restored;
+  return out;
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const root = dataPath(argv);
+  if (!existsSync(root)) {
+    process.stdout.write(`bench: no data at ${root}; skipping (give --data PATH)\n`);
+    return 0;
+  }
+  const sizesArg = argv[argv.indexOf('--sizes') + 1];
+  const sizes = argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10_000, 100_000];
+  const real: Article[] = [];
+  for (const name of listDatasets(root)) real.push(...loadDataset(root, name).map(({ story: _s, ...a }) => a));
+  if (!json) process.stdout.write(`Corpus: ${CORPUS_NOTE}. ${real.length} real articles.\n\n`);
+  const rows: Measurement[] = [];
+  for (const size of sizes) {
+    const ms = measure(real, size);
+    rows.push(...ms);
+    if (json) for (const m of ms) process.stdout.write(JSON.stringify(m) + '\n');
+    else process.stderr.write(`  ${size}: done\n`);
+  }
+  if (!json) {
+    const get = (size: number, name: string) => rows.find((r) => r.corpus === size && r.name === name)!;
+    const lines = [
+      '| corpus | ingest (articles/s) | extract p50 / p95 (ms) | index heap (MB) | snapshot (MB JSON) | query p50 (ms) | query p95 (ms) | restore (ms) |',
+      '|---|---|---|---|---|---|---|---|',
+      ...sizes.map((s) => {
+        const e = get(s, 'extract');
+        return `| ${s} | ${get(s, 'ingest').ingest_per_s} | ${e.p50_ms} / ${e.p95_ms} | ${get(s, 'index-heap').memory_mb} | ${round(get(s, 'snapshot').snapshot_bytes! / 1048576, 1)} | ${get(s, 'query').p50_ms} | ${get(s, 'query').p95_ms} | ${get(s, 'restore').p50_ms} |`;
+      }),
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bench.ts')) process.exitCode = main(process.argv.slice(2));
