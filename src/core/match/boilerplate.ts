@@ -20,6 +20,6 @@ const MARKERS = new RegExp(
 export function stripBoilerplate(text: string): string {
   const lines = text.split('\n');
   const kept = lines.filter((l) => !MARKERS.test(l.trim()));
-  // A text made only of such lines is kept whole: better noisy than empty.
-  return kept.some((l) => l.trim() !== '') ? kept.join('\n') : text;
+  // A page made only of furniture has nothing to match on: its title alone will have to do.
+  return kept.join('\n');
 }

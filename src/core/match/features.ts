@@ -33,6 +33,8 @@ export interface MatchFeatures {
   h: string;
   /** MinHash signature of the text's 5-word shingles, to recognise copies of the same text. */
   m: number[];
+  /** Words of the text after boilerplate removal. */
+  w: number;
 }
 
 /** Site suffixes of titles: "Man shot on Main St - WAFF-TV: News, Weather and Sports". */
@@ -104,5 +106,6 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
     s: a.source ? a.source.toLowerCase() : null,
     h: hash64(norm),
     m: minhash(clean),
+    w: clean === '' ? 0 : clean.split(' ').length,
   };
 }

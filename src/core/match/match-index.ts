@@ -3,7 +3,7 @@
 // candidate with the full weighted similarity, the date gap and the copy check.
 import type { Match } from '../types';
 import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
-import { DEFAULTS, QueryContext, type DocView } from './score';
+import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
 
 /** Version of the toJSON() snapshot. Bump when its shape changes. */
 export const SNAPSHOT_VERSION = 1;
@@ -18,6 +18,7 @@ interface Doc {
   source: string | null;
   hash: string;
   sig: number[];
+  words: number;
 }
 
 export interface QueryOptions {
@@ -35,6 +36,8 @@ export class MatchIndex {
   private termId = new Map<string, number>();
   private termStr: string[] = [];
   private df: number[] = [];
+  /** 1 for "@"-terms (multi-word names). */
+  private isName: number[] = [];
   private postings: number[][] = [];
   private docs: (Doc | null)[] = [];
   private slotOf = new Map<string, number>();
@@ -63,7 +66,7 @@ export class MatchIndex {
       terms[i] = this.intern(f.t[i]!);
       counts[i] = Math.min(65535, f.c[i] ?? 1);
     }
-    this.insert({ id, terms, counts, names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m });
+    this.insert({ id, terms, counts, names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m, words: f.w });
   }
 
   remove(id: string): void {
@@ -84,11 +87,10 @@ export class MatchIndex {
     this.freeSlots.push(slot);
   }
 
-  query(f: MatchFeatures, opts: QueryOptions = {}): Match[] {
-    const exclude = new Set(opts.exclude ?? []);
-    const limit = opts.limit ?? DEFAULTS.limit;
+  private score(f: MatchFeatures, excludeIds: string[]): { ctx: QueryContext | null; scored: { d: Doc; x: PairFeatures }[] } {
+    const exclude = new Set(excludeIds);
     const n = this.size;
-    if (n === 0) return [];
+    if (n === 0) return { ctx: null, scored: [] };
     const q = this.viewOf(f);
 
     // Candidates: accumulate idf over the query's rarest indexed terms, rarest first, until a
@@ -108,27 +110,50 @@ export class MatchIndex {
     for (const { t, idf, df } of qterms) {
       if (df > budget) break;
       budget -= df;
-      for (const slot of this.postings[t]!) acc.set(slot, (acc.get(slot) ?? 0) + idf);
+      const w = idf * idf;
+      for (const slot of this.postings[t]!) acc.set(slot, (acc.get(slot) ?? 0) + w);
     }
-    const cands = [...acc.entries()].sort((a, b) => b[1] - a[1]).slice(0, DEFAULTS.candidates).map((e) => e[0]);
+    // Rank by shared rarity over the square root of the article's length, a cheap stand-in for
+    // the cosine: long articles share many rare words with everything.
+    const ranked: [number, number][] = [];
+    for (const [slot, a] of acc) ranked.push([slot, a / Math.sqrt(this.docs[slot]!.terms.length || 1)]);
+    const cands = ranked.sort((a, b) => b[1] - a[1]).slice(0, DEFAULTS.candidates).map((e) => e[0]);
 
-    const out: Match[] = [];
     // Whether the query itself is indexed (the usual case): its own occurrences then do not
     // count towards the rarity of its terms.
     const selfIndexed = [...exclude].some((id) => {
       const s = this.slotOf.get(id);
       return s !== undefined && this.docs[s]!.hash === f.h;
     });
-    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, n, selfIndexed, (t) => this.termStr[t] ?? '', this.threshold);
+    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, selfIndexed, (t) => this.termStr[t] ?? '');
+    const scored: { d: Doc; x: PairFeatures }[] = [];
     for (const slot of cands) {
       const d = this.docs[slot];
       if (!d || exclude.has(d.id)) continue;
       if (isSelf(q, d)) continue;
-      const r = ctx.score(d);
-      if (r) out.push({ id: d.id, score: r.score, reasons: r.reasons });
+      scored.push({ d, x: ctx.features(d) });
+    }
+    setBackground(scored.map((s) => s.x));
+    return { ctx, scored };
+  }
+
+  query(f: MatchFeatures, opts: QueryOptions = {}): Match[] {
+    const limit = opts.limit ?? DEFAULTS.limit;
+    const { ctx, scored } = this.score(f, opts.exclude ?? []);
+    if (!ctx) return [];
+    const out: Match[] = [];
+    for (const { d, x } of scored) {
+      const score = combine(x);
+      if (score < this.threshold) continue;
+      out.push({ id: d.id, score: Math.round(score * 1e4) / 1e4, reasons: ctx.reasons(d, x) });
     }
     out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     return out.slice(0, limit);
+  }
+
+  /** For evaluation and fitting: every candidate of a query with its pair features, unthresholded. */
+  explain(f: MatchFeatures, exclude: string[] = []): { id: string; x: PairFeatures; score: number }[] {
+    return this.score(f, exclude).scored.map(({ d, x }) => ({ id: d.id, x, score: combine(x) }));
   }
 
   toJSON(): unknown {
@@ -147,7 +172,7 @@ export class MatchIndex {
         }
         t.push(k);
       }
-      docs.push([d.id, t, Array.from(d.counts), d.names, d.day, d.url, d.source, d.hash, d.sig]);
+      docs.push([d.id, t, Array.from(d.counts), d.names, d.day, d.url, d.source, d.hash, d.sig, d.words]);
     }
     return { serializationVersion: SNAPSHOT_VERSION, featuresVersion: MATCH_FEATURES_VERSION, terms, docs };
   }
@@ -166,14 +191,14 @@ export class MatchIndex {
     const terms = s.terms as string[];
     const local = terms.map((t) => idx.intern(t));
     for (const row of s.docs as unknown[]) {
-      const [id, t, c, names, day, url, source, hash, sig] = row as [
-        string, number[], number[], string[], number | null, string | null, string | null, string, number[],
+      const [id, t, c, names, day, url, source, hash, sig, words] = row as [
+        string, number[], number[], string[], number | null, string | null, string | null, string, number[], number,
       ];
       idx.insert({
         id,
         terms: Int32Array.from(t, (k) => local[k]!),
         counts: Uint16Array.from(c),
-        names, day, url, source, hash, sig,
+        names, day, url, source, hash, sig, words,
       });
     }
     return idx;
@@ -196,6 +221,7 @@ export class MatchIndex {
       this.termId.set(term, t);
       this.termStr.push(term);
       this.df.push(0);
+      this.isName.push(term.startsWith('@') ? 1 : 0);
       this.postings.push([]);
     }
     return t;
@@ -209,8 +235,14 @@ export class MatchIndex {
 
   private viewOf(f: MatchFeatures): DocView {
     const terms = new Int32Array(f.t.length);
-    for (let i = 0; i < f.t.length; i++) terms[i] = this.termId.get(f.t[i]!) ?? -1;
-    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m };
+    const nameFlags = new Uint8Array(f.t.length);
+    for (let i = 0; i < f.t.length; i++) {
+      // A term no indexed article uses is unknown, whether or not the index once saw it.
+      const t = this.termId.get(f.t[i]!);
+      terms[i] = t !== undefined && this.df[t]! > 0 ? t : -1;
+      nameFlags[i] = f.t[i]!.startsWith('@') ? 1 : 0;
+    }
+    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m, words: f.w, nameFlags };
   }
 
 }

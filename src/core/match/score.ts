@@ -6,21 +6,36 @@ import { minhashSimilarity } from './minhash';
 export const DEFAULTS = {
   /** Matches returned by query() unless a limit is given. */
   limit: 50,
-  /** Same-story threshold on the final score. */
-  threshold: 0.2,
-  /** Publication days within this gap count as "the same news cycle". */
-  sameCycleDays: 3,
-  /** How fast the score decays with the date gap beyond the news cycle (per e-fold of days). */
-  dateDecay: 0.25,
+  /** Same-story threshold on the final score (a probability-like value in 0..1). */
+  threshold: 0.275,
   /** Estimated shingle overlap from which a text is taken for a copy of the other. */
   syndicatedMinhash: 0.6,
-  /** Candidate generation: the query's rarest terms used, posting-list length cap and pool size. */
+  /** Texts shorter than this (words after boilerplate removal) are never called copies. */
+  syndicatedMinWords: 40,
+  /** Candidate generation: posting entries walked per query, posting-list length cap, pool size. */
   candidatePostings: 20_000,
   candidateMinDf: 200,
   candidateDfFraction: 0.1,
   candidates: 300,
   /** Reasons listed per match. */
   reasonItems: 8,
+} as const;
+
+/**
+ * Weights of the same-story model: a logistic function of the pair features below. Fitted
+ * once on all five evaluation sets pooled (bench/match-fit.ts) and then fixed; docs/matching.md
+ * reports how each data set fares when it is left out of the fit.
+ */
+export const MODEL = {
+  bias: -2.377,
+  cos: 3.257,
+  contain: 3.978,
+  names: 1.164,
+  exclusive: 1.038,
+  rare: 0,
+  gapLog: -1.144,
+  gapUnknown: -1.302,
+  rel: 3.48,
 } as const;
 
 /** One article as the scorer sees it: interned term ids (−1 when unknown to the index). */
@@ -33,14 +48,55 @@ export interface DocView {
   source: string | null;
   hash: string;
   sig: number[];
+  words: number;
+  /** For a query: 1 where the term is a multi-word name (its id may be unknown). */
+  nameFlags?: Uint8Array;
 }
 
-export function dateFactor(gap: number | null): number {
-  if (gap === null || gap <= DEFAULTS.sameCycleDays) return 1;
-  return 1 / (1 + DEFAULTS.dateDecay * Math.log(gap / DEFAULTS.sameCycleDays));
+/** The evidence of one pair, before it is weighed. */
+export interface PairFeatures {
+  /** Cosine of the tf-idf vectors (idf measured without the two articles). */
+  cos: number;
+  /** Shared weight over the shorter article's weight: high when one text is contained in the other. */
+  contain: number;
+  /** Weighted overlap of multi-word names. */
+  names: number;
+  /** log(1 + terms that no other article in the corpus uses). */
+  exclusive: number;
+  /** log(1 + Σ over shared terms of how far their rarity exceeds half the corpus's scale). */
+  rare: number;
+  /** log(1 + days between publications beyond the first), 0 when unknown. */
+  gapLog: number;
+  gapUnknown: number;
+  /** cos minus the query's background similarity (its typical candidate). Set by the index. */
+  rel: number;
+  gap: number | null;
+  copy: boolean;
+  shared: { t: number; c: number }[];
 }
 
 const tfWeight = (c: number) => 1 + Math.log(c);
+
+/**
+ * The query's background: how similar its typical candidate is. Candidates are the articles
+ * sharing its rarest terms, so in a corpus full of same-topic articles (every shooting in one
+ * city) the background is high and a match has to stand out from it.
+ */
+export function setBackground(xs: PairFeatures[]): void {
+  if (xs.length === 0) return;
+  const c = xs.map((x) => x.cos).sort((a, b) => b - a);
+  const bg = c[Math.min(c.length - 1, BACKGROUND_RANK)]!;
+  for (const x of xs) x.rel = x.cos - bg;
+}
+const BACKGROUND_RANK = 30;
+
+export function combine(x: PairFeatures): number {
+  if (x.copy) return 1;
+  const z =
+    MODEL.bias + MODEL.cos * x.cos + MODEL.contain * x.contain + MODEL.names * x.names +
+    MODEL.exclusive * x.exclusive + MODEL.rare * x.rare + MODEL.gapLog * x.gapLog + MODEL.gapUnknown * x.gapUnknown + MODEL.rel * x.rel;
+  return 1 / (1 + Math.exp(-z));
+}
 
 /**
  * Scores candidates against one query; the query's weights are computed once.
@@ -53,16 +109,17 @@ const tfWeight = (c: number) => 1 + Math.log(c);
 export class QueryContext {
   private qw = new Map<number, { w: number; tf: number; df: number }>();
   private qNorm2 = 0;
+  private qNameW = 0;
   private qNames: Set<string>;
   private selfN: number;
 
   constructor(
     private q: DocView,
     private df: (t: number) => number,
+    private isName: (t: number) => boolean,
     private n: number,
     selfIndexed: boolean,
     private term: (t: number) => string,
-    private threshold: number = DEFAULTS.threshold,
   ) {
     this.selfN = selfIndexed ? 1 : 0;
     for (let i = 0; i < q.terms.length; i++) {
@@ -71,6 +128,7 @@ export class QueryContext {
       const dfo = t < 0 ? 0 : this.df(t) - this.selfN;
       const w = tf * this.idf(dfo);
       this.qNorm2 += w * w;
+      if (q.nameFlags ? q.nameFlags[i] === 1 : t >= 0 && this.isName(t)) this.qNameW += this.idf(dfo);
       if (t >= 0) this.qw.set(t, { w, tf, df: dfo });
     }
     this.qNames = new Set(q.names);
@@ -80,35 +138,68 @@ export class QueryContext {
     return Math.log((this.n + 1) / (Math.max(0, dfOther) + 0.5));
   }
 
-  score(d: DocView): { score: number; reasons: MatchReasons } | null {
+  features(d: DocView): PairFeatures {
     let dot = 0;
     let dn = 0;
     let qn = this.qNorm2;
+    let exclusive = 0;
+    let rare = 0;
+    const scale = Math.log(this.n + 1);
+    let nameShared = 0;
+    let dNameW = 0;
+    let qNameW = this.qNameW;
     const shared: { t: number; c: number }[] = [];
     for (let i = 0; i < d.terms.length; i++) {
       const t = d.terms[i]!;
       const tf = tfWeight(d.counts[i]!);
       const qv = this.qw.get(t);
       if (qv === undefined) {
-        const w = tf * this.idf(this.df(t) - 1);
-        dn += w * w;
+        const idf = this.idf(this.df(t) - 1);
+        dn += tf * tf * idf * idf;
+        if (this.isName(t)) dNameW += idf;
       } else {
-        const idf = this.idf(qv.df - 1);
+        const dfo = qv.df - 1;
+        const idf = this.idf(dfo);
         const w = tf * idf;
         const wq = qv.tf * idf;
         dn += w * w;
         qn += wq * wq - qv.w * qv.w;
         dot += wq * w;
+        if (dfo <= 0) exclusive++;
+        rare += Math.max(0, idf / scale - 0.5);
+        if (this.isName(t)) {
+          nameShared += idf;
+          dNameW += idf;
+          qNameW += idf - this.idf(qv.df);
+        }
         shared.push({ t, c: wq * w });
       }
     }
-    const cos = dot / (Math.sqrt(Math.max(qn, 1e-9)) * (Math.sqrt(dn) || 1));
+    qn = Math.max(qn, 1e-9);
+    dn = Math.max(dn, 1e-9);
+    const cos = dot / Math.sqrt(qn * dn);
     const gap = this.q.day !== null && d.day !== null ? Math.abs(this.q.day - d.day) : null;
-    const copy = this.q.hash === d.hash || minhashSimilarity(this.q.sig, d.sig) >= DEFAULTS.syndicatedMinhash;
-    let score = cos * dateFactor(gap);
-    if (copy) score = Math.max(score, 1);
-    if (score < this.threshold) return null;
-    shared.sort((a, b) => b.c - a.c);
+    const copy =
+      this.q.hash === d.hash ||
+      (this.q.words >= DEFAULTS.syndicatedMinWords && d.words >= DEFAULTS.syndicatedMinWords &&
+        minhashSimilarity(this.q.sig, d.sig) >= DEFAULTS.syndicatedMinhash);
+    return {
+      cos,
+      contain: Math.min(1, dot / Math.min(qn, dn)),
+      names: nameShared > 0 ? nameShared / Math.min(qNameW, dNameW) : 0,
+      exclusive: Math.log1p(exclusive),
+      rare: Math.log1p(rare),
+      gapLog: gap === null ? 0 : Math.log1p(Math.max(0, gap - 1)),
+      gapUnknown: gap === null ? 1 : 0,
+      rel: 0,
+      gap,
+      copy,
+      shared,
+    };
+  }
+
+  reasons(d: DocView, x: PairFeatures): MatchReasons {
+    const shared = [...x.shared].sort((a, b) => b.c - a.c);
     const sharedTerms: string[] = [];
     for (const { t } of shared) {
       const s = this.term(t);
@@ -117,9 +208,6 @@ export class QueryContext {
       if (sharedTerms.length >= DEFAULTS.reasonItems) break;
     }
     const sharedNames = d.names.filter((n) => this.qNames.has(n)).slice(0, DEFAULTS.reasonItems);
-    return {
-      score: Math.round(score * 1e4) / 1e4,
-      reasons: { sharedNames, sharedTerms, dayGap: gap, syndicated: copy },
-    };
+    return { sharedNames, sharedTerms, dayGap: x.gap, syndicated: x.copy };
   }
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normaliseArticle } from '../article';
+import { MatchIndex, extractMatchFeatures, type MatchFeatures } from './index';
+
+// Small random articles over a shared vocabulary, with a few names, so that some pairs are
+// similar enough to match and others are not.
+const WORDS = 'shot police street night arrested victim hospital fire crowd council budget vote river bridge storm school'.split(' ');
+const NAMES = ['Marta Quell', 'Oskar Brandt', 'Lina Vesper', 'Dunmore Avenue', 'Halvorsen Park', 'Riverton'];
+
+const articleArb = fc
+  .record({
+    words: fc.array(fc.constantFrom(...WORDS), { minLength: 5, maxLength: 40 }),
+    names: fc.array(fc.constantFrom(...NAMES), { minLength: 0, maxLength: 4 }),
+    day: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+  })
+  .map(({ words, names, day }) => ({
+    text: [...names.map((n) => `${n} said.`), words.join(' ') + '.'].join('\n'),
+    published: day === null ? null : new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10),
+  }));
+
+const corpusArb = fc.array(articleArb, { minLength: 1, maxLength: 25 }).map((xs) =>
+  xs.map((x, i) => {
+    const a = normaliseArticle({ id: `d${i}`, title: `Story ${i}`, text: x.text, published: x.published, url: `https://x.example/${i}` });
+    return { id: a.id, f: extractMatchFeatures(a) };
+  }),
+);
+
+const build = (docs: { id: string; f: MatchFeatures }[]) => {
+  const idx = new MatchIndex();
+  for (const d of docs) idx.add(d.id, d.f);
+  return idx;
+};
+
+describe('MatchIndex properties', () => {
+  it('never returns excluded ids, sorts by score, respects the limit', () => {
+    fc.assert(
+      fc.property(corpusArb, fc.nat(), fc.integer({ min: 1, max: 5 }), (docs, k, limit) => {
+        const idx = build(docs);
+        const q = docs[k % docs.length]!;
+        const excluded = docs.filter((_, i) => i % 3 === k % 3).map((d) => d.id);
+        const ms = idx.query(q.f, { exclude: [q.id, ...excluded], limit });
+        expect(ms.length).toBeLessThanOrEqual(limit);
+        for (const m of ms) {
+          expect(m.id).not.toBe(q.id);
+          expect(excluded).not.toContain(m.id);
+          expect(m.score).toBeGreaterThan(0);
+        }
+        for (let i = 1; i < ms.length; i++) expect(ms[i - 1]!.score).toBeGreaterThanOrEqual(ms[i]!.score);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('after any adds and removes, answers like an index built from the survivors', () => {
+    fc.assert(
+      fc.property(corpusArb, fc.array(fc.nat(), { maxLength: 15 }), (docs, ops) => {
+        const idx = build(docs);
+        const live = new Map(docs.map((d) => [d.id, d]));
+        for (const o of ops) {
+          const d = docs[o % docs.length]!;
+          if (o % 2 === 0) {
+            idx.remove(d.id);
+            live.delete(d.id);
+          } else {
+            idx.add(d.id, d.f);
+            live.set(d.id, d);
+          }
+        }
+        const ref = build([...live.values()]);
+        expect(idx.size).toBe(ref.size);
+        for (const d of docs) {
+          expect(idx.has(d.id)).toBe(live.has(d.id));
+          expect(idx.query(d.f, { exclude: [d.id] })).toEqual(ref.query(d.f, { exclude: [d.id] }));
+        }
+        const restored = MatchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+        for (const d of docs) expect(restored.query(d.f, { exclude: [d.id] })).toEqual(idx.query(d.f, { exclude: [d.id] }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
