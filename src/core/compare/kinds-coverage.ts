@@ -24,10 +24,24 @@ const CAT_WORDS: Partial<Record<Category, RegExp>> = {
 
 const mentionsCat = (text: string, cat: Category) => CAT_WORDS[cat]?.test(text) ?? true;
 
+// The words of a text, for "is this name mentioned" checks: built once per text.
+const TOKENS = new Map<string, Set<string>>();
+function tokens(text: string): Set<string> {
+  let t = TOKENS.get(text);
+  if (!t) {
+    t = new Set(text.match(/[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]/g) ?? []);
+    for (const w of [...t]) for (const part of w.split(/[-'’.]/)) if (part) t.add(part);
+    if (TOKENS.size > 64) TOKENS.clear(); // a small cache: one comparison's texts
+    TOKENS.set(text, t);
+  }
+  return t;
+}
+
 function mentionsName(text: string, name: string): boolean {
   const words = distinctiveWords(name);
   if (words.length === 0) return true;
-  return words.some((w) => new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text));
+  const t = tokens(text);
+  return words.some((w) => t.has(w.replace(/[.'’]+$/, '')) || t.has(w));
 }
 
 interface Seen {
@@ -137,10 +151,13 @@ function exclusive(target: Doc, groups: Doc[][]): Difference[] {
 
 const canonical = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 
+const OUTLETS = new WeakMap<Doc[][], string[]>();
 function isOutletName(name: string, groups: Doc[][]): boolean {
   const n = canonical(name);
-  return /\b(associated press|reuters|news|times|post|journal|tribune|herald|gazette|copyright|facebook|twitter|instagram|youtube|google)\b/.test(n) ||
-    groups.some((g) => g.some((d) => d.a.source !== null && canonical(d.a.source).includes(n)));
+  if (/\b(associated press|reuters|news|times|post|journal|tribune|herald|gazette|copyright|facebook|twitter|instagram|youtube|google)\b/.test(n)) return true;
+  let outlets = OUTLETS.get(groups);
+  if (!outlets) OUTLETS.set(groups, (outlets = groups.flatMap((g) => g.map((d) => canonical(d.a.source ?? '')).filter(Boolean))));
+  return outlets.some((o) => o.includes(n));
 }
 
 export type { ArticleFacts };

@@ -89,6 +89,22 @@ const QUALIFIER = new Set(
 
 const wordIn = (text: string, w: string) => new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(text);
 
+/** Entities of a document indexed by their folded words: only names sharing a word, or all letters, can be variants. */
+const INDEX = new WeakMap<object, Map<string, EntityFact[]>>();
+function candidates(d: Doc, name: string): EntityFact[] {
+  let idx = INDEX.get(d.f);
+  if (!idx) {
+    idx = new Map();
+    for (const e of d.f.entities) {
+      for (const k of [...fold(e.name).split(/[\s-]+/), '#' + squash(e.name)]) idx.set(k, [...(idx.get(k) ?? []), e]);
+    }
+    INDEX.set(d.f, idx);
+  }
+  const out = new Set<EntityFact>();
+  for (const k of [...fold(name).split(/[\s-]+/), '#' + squash(name)]) for (const e of idx.get(k) ?? []) out.add(e);
+  return [...out];
+}
+
 export function namingDifferences(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   for (const mine of target.f.entities) {
@@ -98,7 +114,7 @@ export function namingDifferences(target: Doc, groups: Doc[][]): Difference[] {
     let theirName = '';
     for (const g of groups) {
       for (const d of g) {
-        const other = d.f.entities.find((e) => spellingVariant(mine.name, e.name));
+        const other = candidates(d, mine.name).find((e) => spellingVariant(mine.name, e.name));
         if (!other) continue;
         // Each side uses only its own spelling: otherwise it is two people, or a typo the outlet also got right.
         if (d.f.entities.some((e) => e.name === mine.name) || target.f.entities.some((e) => e.name === other.name)) continue;

@@ -5,7 +5,8 @@ import { words } from './quotes';
 import { groupName, type Doc } from './sources';
 
 const STOP = new Set('a an the and or but of to in on at for with from by is are was were be been have has had i we you he she they it this that those these who whoever what not no will would can could do did just so as our my your their his her its them us me there here all'.split(' '));
-const content = (ws: string[]) => new Set(ws.filter((w) => !STOP.has(w) && w.length > 1));
+const CONTENT = new WeakMap<string[], Set<string>>();
+const content = (ws: string[]) => CONTENT.get(ws) ?? (CONTENT.set(ws, new Set(ws.filter((w) => !STOP.has(w) && w.length > 1))), CONTENT.get(ws)!);
 
 /** How much of the shorter quote's content words the longer one contains (0 when fewer than three). */
 function overlap(a: string[], b: string[]): number {
@@ -20,22 +21,25 @@ function overlap(a: string[], b: string[]): number {
 
 const contains = (long: string[], short: string[]) => ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
 
+const WORDS = new WeakMap<object, string[]>();
+const wordsOfQuote = (q: QuoteFact) => WORDS.get(q) ?? (WORDS.set(q, words(q.text)), WORDS.get(q)!);
+
 export function quoteDifferences(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   for (const q of target.f.quotes) {
-    const qw = words(q.text);
+    const qw = wordsOfQuote(q);
     const worded: { g: Doc[]; d: Doc; o: QuoteFact }[] = [];
     const speaker: { g: Doc[]; d: Doc; o: QuoteFact }[] = [];
     for (const g of groups) {
       let best: { d: Doc; o: QuoteFact; sim: number } | null = null;
       for (const d of g) {
         for (const o of d.f.quotes) {
-          const sim = overlap(qw, words(o.text));
+          const sim = overlap(qw, wordsOfQuote(o));
           if (sim >= 0.75 && (!best || sim > best.sim)) best = { d, o, sim };
         }
       }
       if (!best) continue;
-      const ow = words(best.o.text);
+      const ow = wordsOfQuote(best.o);
       // A shorter excerpt of the same quote is not a different wording.
       const [cs, cl] = content(qw).size <= content(ow).size ? [content(qw), content(ow)] : [content(ow), content(qw)];
       const excerpt = [...cs].every((w) => cl.has(w)) && cs.size < 0.7 * cl.size;
