@@ -20,7 +20,8 @@ export const STOP_FIRST = new Set(
     'Authorities Officials Witnesses Investigators Detectives Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'January February March April May June July August September October November December Mr Mrs Ms Dr Related ' +
     'Read More Watch Click Also Sign Copyright Photo Video According Despite Although Meanwhile However Today Tonight ' +
-    'Yesterday Last Next Both Each Every Some Many Most Several No Not One Two Three Four Five').split(' '),
+    'Yesterday Last Next Both Each Every Some Many Most Several No Not One Two Three Four Five Nearby Near Outside Inside ' +
+    'Across Around Behind Beyond Like Unlike Then Still Only Even Just Later Earlier').split(' '),
 );
 
 export const TITLES = new Set(
@@ -99,7 +100,9 @@ export function entitiesIn(sentence: string): Entity[] {
       /^,?\s*(\d{1,3})\s*[,)]/.test(sentence.slice(end, end + 6)) ||
       /\b\d{1,3}-year-old\s+$/.test(sentence.slice(Math.max(0, at - 16), at)) ||
       /^,?\s*(said|says|told|added|wrote|tweeted)\b/.test(sentence.slice(end, end + 12)) ||
-      /\b(identified as|named as|victim,?|suspect,?|son|daughter|wife|husband|mother|father|brother|sister)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at));
+      /\b(identified as|named as|victim,?|suspect,?|son|daughter|wife|husband|mother|father|brother|sister)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at)) ||
+      // "Dario Fenn, a night-shift supervisor": an appositive saying what someone is.
+      (words.length <= 3 && !words.some((w) => GENERIC.has(w)) && /^,\s+(a|an)\s+[\w-]+(\s+[\w-]+)?\s+(supervisor|worker|employee|officer|spokesman|spokeswoman|spokesperson|resident|neighbou?r|witness|leader|member|manager|owner|student|teacher|father|mother|friend|relative|director|official|survivor|victim|volunteer|nurse|doctor|lawyer|attorney)\b/.test(sentence.slice(end, end + 60)));
     out.push({ name, at, ...(title ? { title } : {}), ...(person ? { person: true } : {}) });
   }
   return out;

@@ -92,7 +92,13 @@ function omitted(target: Doc, groups: Doc[][]): Difference[] {
     }
   });
   // "Saint Fluer" and "Sharon Saint Fluer" are one person: keep the fuller name.
-  for (const k of [...names.keys()]) if ([...names.keys()].some((o) => o !== k && o.endsWith(' ' + k))) names.delete(k);
+  for (const k of [...names.keys()]) {
+    const longer = [...names.keys()].find((o) => o !== k && o.endsWith(' ' + k));
+    if (!longer) continue;
+    // Keep the form more sources use ("St. Aldric Primary School" over "Nearby St. Aldric ...").
+    if (names.get(longer)!.groups > names.get(k)!.groups) names.delete(k);
+    else names.delete(longer);
+  }
   const out: Difference[] = [];
   for (const [, e] of quant) {
     out.push({
