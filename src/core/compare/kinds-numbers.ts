@@ -61,7 +61,7 @@ export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
     out.push({
       kind: 'numbers',
       topic,
-      summary: `Others report a different number ${topicPhrase(topic)}: here ${inLine(p.text)}, ${names.join('; ')}`,
+      summary: `Others report a different ${topicPhrase(topic)}: here ${inLine(p.text)}, ${names.join('; ')}`,
       here: { value: p.text, sentence: sentenceText(target.a, target.f, p.s) },
       elsewhere,
     });
@@ -69,8 +69,12 @@ export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
   return out;
 }
 
+/** "a different number killed", "a different figure for the damage", "a different crowd size". */
 function topicPhrase(topic: string): string {
-  return /^(amount|percentage|distance|number of|crowd|people|shots|shell)/.test(topic) ? `(${topic})` : topic;
+  const m = /^(amount|percentage): (.*)$/.exec(topic);
+  if (m) return `${m[1] === 'amount' ? 'figure' : 'percentage'} for ${m[2] === 'damage' ? 'the damage' : m[2]}`;
+  if (/^(distance|crowd size|number of|people on board|shots fired|shell casings)/.test(topic)) return topic.replace(/^number of /, 'number of ');
+  return `number ${topic}`;
 }
 
 export { formatInterval };

@@ -71,7 +71,7 @@ const TIME_UNIT = /^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|s
 
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+$/;
 
-const MONEY_ANCHORS = /\b(bail|bond|reward|fines?|settlement|budget|costs?|damages|aid|funding|package|ransom|loans?|debt|spending|contract|salary|donations?|lawsuit|compensation|tax(?:es)?|revenue|profits?|losses|wall|assistance|stimulus|relief|bill|grant|deficit|fundraising|raised|penalty)\b/g;
+const MONEY_ANCHORS = /\b(bail|bond|reward|fines?|settlement|budget|costs?|damages?|aid|funding|package|ransom|loans?|debt|spending|contract|salary|donations?|lawsuit|compensation|tax(?:es)?|revenue|profits?|losses|wall|assistance|stimulus|relief|bill|grant|deficit|fundraising|raised|penalty)\b/g;
 const PERCENT_ANCHORS = /\b(votes?|approval|unemployment|inflation|turnout|support|growth|tariffs?|interest rate|gdp|margin|poll|disapprov\w*|approv\w*|favou?rabl\w*|unfavou?rabl\w*)\b/g;
 
 /** Quantities stated in one sentence (already known not to be negated, hedged or boilerplate). */
@@ -117,12 +117,15 @@ function classify(s: string, n: NumberMatch): Quantity | null {
 
   // Money and percentages are recognised by their symbol or unit.
   const cur = /(\$|us\$|€|£)\s*$/.exec(before);
-  if (cur || /^\s*(dollars|euros|pounds)\b/.test(after)) {
+  const unit = /^\s*(?:(million|billion|trillion)\s+)?(dollars|euros|pounds|crowns|kronor|kroner|francs|yen|yuan|rupees|pesos|rubles|roubles|rand|shillings|naira|dinars|lira|zloty)\b/.exec(after);
+  if (cur || unit) {
     const scale = /^\s*(million|billion|trillion)\b/.exec(after);
     const v = scale ? { lo: iv.lo * (scale[1] === 'million' ? 1e6 : scale[1] === 'billion' ? 1e9 : 1e12), hi: iv.hi === null ? null : iv.hi * (scale[1] === 'million' ? 1e6 : scale[1] === 'billion' ? 1e9 : 1e12) } : iv;
-    const anchor = nearestAnchor(s, n.start, MONEY_ANCHORS);
-    if (!anchor) return null;
-    return { key: `money|${anchor}`, cat: 'money', qual: anchor, lo: v.lo, hi: v.hi, text: (cur ? cur[1]!.replace('us', 'US') : '') + n.text + (scale ? scale[0] : ''), exact: n.exact };
+    const found = nearestAnchor(s, n.start, MONEY_ANCHORS);
+    if (!found) return null;
+    // Damage, damages and losses name one figure; so do cost and costs.
+    const anchor = /^(damages?|losses)$/.test(found) ? 'damage' : found.replace(/s$/, '');
+    return { key: `money|${anchor}`, cat: 'money', qual: anchor, lo: v.lo, hi: v.hi, text: (cur ? cur[1]!.replace('us', 'US') : '') + n.text + (scale ? scale[0] : '') + (unit ? ' ' + unit[2] : ''), exact: n.exact };
   }
   if (/^\s*(%|percent\b|per cent\b)/.test(after)) {
     const anchor = nearestAnchor(s, n.start, PERCENT_ANCHORS);
