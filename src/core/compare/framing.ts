@@ -16,8 +16,7 @@ export const FRAME_GROUPS: FrameGroup[] = [
     id: 'crowd', label: 'the crowd',
     terms: [
       t('protesters', 'protest(?:e|o)rs?'), t('demonstrators', 'demonstrators?'), t('rioters', 'rioters?'),
-      t('looters', 'looters?'), t('mob', 'mobs?'), t('mourners', 'mourners?'), t('activists', 'activists?'),
-      t('agitators', 'agitators?'), t('insurrectionists', 'insurrectionists?'), t('thugs', 'thugs?'),
+      t('looters', 'looters?'), t('mob', 'mobs?'), t('mourners', 'mourners?'), t('agitators', 'agitators?'), t('insurrectionists', 'insurrectionists?'), t('thugs', 'thugs?'),
       t('anarchists', 'anarchists?'), t('marchers', 'marchers?'),
     ],
   },
@@ -77,11 +76,22 @@ export const FRAME_GROUPS: FrameGroup[] = [
 /** Per group: term → sentence indexes where it is used. */
 export type FrameUse = Record<string, Record<string, number[]>>;
 
+// "anti-immigrant protesters", "immigrant rights demonstrators", "pro-government mob": a word
+// naming a side makes it another group, not another word for the same one.
+const SIDE = /(?:\banti-[a-z]+|\bpro-[a-z]+|\bcounter-?|\brights|\bopposition|\bgovernment)\s+$/i;
+
 export function addFraming(use: FrameUse, sentence: string, s: number): void {
   for (const g of FRAME_GROUPS) {
     for (const [term, re] of g.terms) {
       re.lastIndex = 0;
-      if (!re.test(sentence)) continue;
+      let m: RegExpExecArray | null;
+      let found = false;
+      while ((m = re.exec(sentence))) {
+        if (g.id === 'crowd' && SIDE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+        found = true;
+        break;
+      }
+      if (!found) continue;
       const byTerm = (use[g.id] ??= {});
       (byTerm[term] ??= []).push(s);
     }

@@ -12,7 +12,8 @@ const content = (ws: string[]) => CONTENT.get(ws) ?? (CONTENT.set(ws, new Set(ws
 function overlap(a: string[], b: string[]): number {
   const sb = content(b);
   const sa = content(a);
-  if (Math.min(sa.size, sb.size) < 3) return 0;
+  // Short fragments ("the permanent denuclearization of North Korea") match too easily.
+  if (Math.min(sa.size, sb.size) < 5) return 0;
   const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   let n = 0;
   for (const w of small) if (big.has(w)) n++;

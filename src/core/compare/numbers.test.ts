@@ -53,6 +53,7 @@ describe('what was counted', () => {
   it('reads money and percentages only with what they are about', () => {
     expect(cats('Bail was set at $2 million.')).toEqual(['money|bail=$2 million']);
     expect(cats('The figure was $2 million.')).toEqual([]);
-    expect(cats('Turnout was 61 percent.')).toEqual(['percent|turnout=61']);
+    expect(cats('Turnout was 61 percent.')).toEqual(['percent|turnout=61 percent']);
+    expect(cats('The steel tariff covered just 30 percent of all imports.')).toEqual([]);
   });
 });

@@ -127,10 +127,18 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     const anchor = /^(damages?|losses)$/.test(found) ? 'damage' : found.replace(/s$/, '');
     return { key: `money|${anchor}`, cat: 'money', qual: anchor, lo: v.lo, hi: v.hi, text: (cur ? cur[1]!.replace('us', 'US') : '') + n.text + (scale ? scale[0] : '') + (unit ? ' ' + unit[2] : ''), exact: n.exact };
   }
-  if (/^\s*(%|percent\b|per cent\b)/.test(after)) {
-    const anchor = nearestAnchor(s, n.start, PERCENT_ANCHORS);
-    if (!anchor) return null;
-    return make('percent', anchor.replace(/^(approv|disapprov|favou?rabl|unfavou?rabl)\w*$/, '$1'));
+  const pct = /^\s*(?:%|percent\b|per cent\b)/.exec(after);
+  if (pct) {
+    // Only a percentage tied to what it measures: "a 25 percent tariff", "turnout was 61
+    // percent", "an approval rating of 40%". "The tariff covered 30 percent of imports" is not the tariff.
+    const right = after.slice(pct[0].length, pct[0].length + 30);
+    const anchors = PERCENT_ANCHORS.source.slice(3, -3);
+    const tied =
+      new RegExp(`^\\s+(?:[a-z-]+\\s+)?(${anchors})\\b`).exec(right) ??
+      new RegExp(`\\b(${anchors})(?:\\s+(?:rating|rate|level|share))?\\s+(?:of|at|was|is|stood at|rose to|fell to|reached|hit|to)\\s+(?:about\\s+|nearly\\s+|around\\s+|just\\s+|roughly\\s+)?$`).exec(before);
+    if (!tied) return null;
+    const anchor = tied[1]!.replace(/^(dis)?approv\w*$/, '$1approval').replace(/^(un)?favou?rabl\w*$/, '$1favourability').replace(/s$/, '');
+    return { ...make('percent', anchor), text: n.text + (pct[0].trim() === '%' ? '%' : ' percent') };
   }
   if (TIME_UNIT.test(after) || MONTH.test(before)) return null;
   if (/\b(age|aged|ages)\s+$/.test(before)) return null;
