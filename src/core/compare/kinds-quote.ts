@@ -20,6 +20,13 @@ function overlap(a: string[], b: string[]): number {
   return small.size ? n / small.size : 0;
 }
 
+function sharesRun(a: string[], b: string[], n: number): boolean {
+  const runs = new Set<string>();
+  for (let i = 0; i + n <= a.length; i++) runs.add(a.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= b.length; i++) if (runs.has(b.slice(i, i + n).join(' '))) return true;
+  return false;
+}
+
 const contains = (long: string[], short: string[]) => ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
 
 const WORDS = new WeakMap<object, string[]>();
@@ -35,8 +42,10 @@ export function quoteDifferences(target: Doc, groups: Doc[][]): Difference[] {
       let best: { d: Doc; o: QuoteFact; sim: number } | null = null;
       for (const d of g) {
         for (const o of d.f.quotes) {
-          const sim = overlap(qw, wordsOfQuote(o));
-          if (sim >= 0.75 && (!best || sim > best.sim)) best = { d, o, sim };
+          const ow = wordsOfQuote(o);
+          const sim = overlap(qw, ow);
+          // And one run of five words in a row: sharing "Middle East" and "Iran" is not one quote.
+          if (sim >= 0.75 && sharesRun(qw, ow, 5) && (!best || sim > best.sim)) best = { d, o, sim };
         }
       }
       if (!best) continue;
@@ -60,7 +69,8 @@ export function quoteDifferences(target: Doc, groups: Doc[][]): Difference[] {
     if (worded.length) {
       out.push({
         kind: 'quote', topic: `"${short(q.text)}"`,
-        summary: `The same quote${q.speakerName ? ` (${q.speakerName})` : ''} is worded differently: here "${q.text}", ${worded.map(({ g, o }) => `${groupName(g)} has "${o.text}"`).join('; ')}`,
+        // No speaker in this line: finding who spoke is the weaker guess, and a wrong name here would mislead.
+        summary: `The same quote is worded differently: here "${q.text}", ${worded.map(({ g, o }) => `${groupName(g)} has "${o.text}"`).join('; ')}`,
         here,
         elsewhere: worded.map(({ d, o }) => ({ id: d.a.id, source: d.a.source, value: o.text, sentence: sentenceText(d.a, d.f, o.s) })),
       });

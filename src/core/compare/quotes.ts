@@ -74,6 +74,7 @@ export function words(s: string): string[] {
       // Editors' insertions are not the speaker's words: "(the shooters)", "[sic]", "…".
       .replace(/\([^)]*\)|\[[^\]]*\]|…|\.\.\./g, ' ')
       .replace(/%/g, ' percent')
+      .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, '')) // "E.U." is "EU"
       .toLowerCase()
       .replace(/[’`]/g, "'")
       .replace(/\bwon't\b/g, 'will not')
