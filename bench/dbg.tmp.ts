@@ -1,8 +1,8 @@
+import { loadCorpus } from '../src/cli/load';
 import { extractFacts } from '../src/core/compare';
-import { loadSet } from './compare-data';
-const id = process.argv[2]!;
-const a = loadSet('../shared/data', process.argv[3] ?? 'gva-longtail')!.find((x) => x.id === id)!;
-const f = extractFacts(a);
-for (const q of f.quantities) console.log(q.key, q.text, q.part ?? '', '|', a.text.slice(f.sentences[q.s]![0], f.sentences[q.s]![1]).slice(0, 150));
-const lines = a.text.split('\n').filter((l) => /six confirmed/.test(l));
-console.log(lines.map((l) => JSON.stringify(l.slice(0, 300))).slice(0, 3));
+const c = loadCorpus(['demo/corpus.jsonl']).articles.slice(0, 6);
+for (const a of c) {
+  const f = extractFacts(a);
+  console.log(a.source, '::', f.entities.filter((e) => /Aldric|School/.test(e.name)).map((e) => `${e.name}${e.p ? '*' : ''}`).join(' | '));
+  for (const l of a.text.split('\n')) if (/Aldric/.test(l)) console.log('   >>', l.slice(0, 200));
+}

@@ -3,11 +3,12 @@
 // leaving each set out in turn. The weights are then copied into score.ts by hand: the
 // product never fits anything at run time.
 // `npx tsx bench/match-fit.ts [--data PATH]`
+import { writeFileSync } from 'node:fs';
 import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
 import type { PairFeatures } from '../src/core/match/score';
 import { dataPath, listDatasets, loadDataset } from './data';
 
-const ALL = ['cos', 'contain', 'names', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel'] as const;
+const ALL = ['cos', 'contain', 'names', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'rankLog', 'ratio'] as const;
 // FIT_KEYS=cos,rel,... fits a subset (to compare feature sets); the default is all of them.
 const KEYS = (process.env.FIT_KEYS ? process.env.FIT_KEYS.split(',') : [...ALL]) as (typeof ALL)[number][];
 
@@ -129,6 +130,14 @@ const sets = listDatasets(root).map((n) => {
   process.stderr.write(`${n}: ${s.y.length} candidate pairs, ${s.y.filter(Boolean).length} same-story of ${s.gold} gold\n`);
   return s;
 });
+const dump = process.argv.indexOf('--dump');
+if (dump > 0) {
+  // Development aid: the candidate pairs as TSV, to try models outside this script.
+  const lines = [['set', 'gold', 'y', ...KEYS].join('\t')];
+  for (const s of sets) s.X.forEach((x, i) => lines.push([s.name, s.gold, s.y[i], ...(x.length ? x : KEYS.map(() => 'copy'))].join('\t')));
+  writeFileSync(process.argv[dump + 1]!, lines.join('\n') + '\n');
+  process.exit(0);
+}
 const w = fit(sets);
 const th = bestThreshold(sets, w);
 console.log('pooled weights:', Object.fromEntries([['bias', w[0]], ...KEYS.map((k, i) => [k, w[i + 1]])].map(([k, v]) => [k, Math.round((v as number) * 1000) / 1000])));
