@@ -102,7 +102,12 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   const iv: Interval = n.interval;
   // "including four children and two adults": every number of the list is a part of a
   // total. Parts are kept, marked, so that they can show agreement but never disagreement.
-  const part = /\b(including|includ(?:es|ed)|among them|among whom|of whom|of them|among the|plus)\s+$/.test(before) || /\bincluding\b[^,;:—()]*$/.test(before);
+  const part =
+    /\b(including|includ(?:es|ed)|among them|among whom|of whom|of them|among the|plus|remaining|the other|another|the last|the first)\s+$/.test(before) ||
+    /\bincluding\b[^,;:—()]*$/.test(before) ||
+    // "two male students ... along with the female student, and a fourth victim": counted one by one.
+    /\b(along with|as well as|together with)\b/.test(s) ||
+    /\b(a|the) (second|third|fourth|fifth|sixth) (victim|person|man|woman|student|teen|child)\b/.test(s);
   // "One man is in critical condition and three others are injured": four were hurt, so
   // "three others" is three or four injured, depending on how one counts.
   const othersAfterHurt = /^\s+others\b/.test(after) && /\b(critical|serious|stable|condition|was shot|was wounded|was injured|hospitali[sz]ed)\b/.test(s.slice(0, n.start));
@@ -219,7 +224,7 @@ const ATTACKER_DIED = /\b(killed himself|killed herself|took his own life|took h
 const PEOPLE_WORD = /\b(people|persons?|others|residents|children|students|workers|men|women|miners|passengers|hikers|climbers|crew|fishermen|soldiers|migrants|villagers|families|tourists|patients|staff|employees)\b/;
 
 /** A tally of several incidents ("in separate shootings across the city"): not this story's count. */
-export const MULTI = /\b(in the city since|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) in|shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|south and west sides|north and south sides|across the (south|west|north) side)\b/;
+export const MULTI = /\b(deadly weekend|violent weekend|bloody weekend|weekend of violence|gun violence in [a-z]+ (?:city|county)|in the city since|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) in|shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|south and west sides|north and south sides|across the (south|west|north) side)\b/;
 
 /** Who was counted: a qualifier class, "" for people in general, null to drop the number. */
 function qualifier(words: string, s: string, n: NumberMatch): string | null {
