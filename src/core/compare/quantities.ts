@@ -160,6 +160,10 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     return { key: `distance|${dist[2]}`, cat: 'distance', qual: dist[2], lo: Math.round(iv.lo * f), hi: iv.hi === null ? null : Math.round(iv.hi * f), text: n.text + ' ' + dist[1], exact: n.exact };
   }
 
+  // "fired one shot into his head", "three shots rang out": shots, not people shot.
+  if (/^\s+shots?\b/.test(after) && (/\b(fired|fire|firing|heard)\s+(?:about\s+|at least\s+|more than\s+)?$/.test(before) || /^\s+shots?\s+(?:were\s+)?(?:fired|rang out|heard|into)\b/.test(after))) {
+    return make('shots', 'fired');
+  }
   // After the number: up to three describing words, then the verb ("26 people were killed").
   const fill = /^((?:\s+[a-z'-]+){0,3}?)\s*,?\s*/.exec(after);
   for (let k = 0; k <= 3; k++) {
@@ -217,7 +221,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
 }
 
 // "a 10-year-old girl and two men were wounded": the two are a part of three.
-const SINGLE_AND = /\b(a|an|one|another) (?:[\w-]+ ){0,2}(man|woman|girl|boy|child|teen|teenager|toddler|person|infant|baby)\s+and\s+$/;
+const SINGLE_AND = /(\b(a|an|one|another) (?:[\w-]+ ){0,2}(man|woman|girl|boy|child|teen|teenager|toddler|person|infant|baby)|\b(he|she|him|her)|\b[\w-]+ (?:[\w-]+ )?(men|women|boys|girls|adults|children|juveniles|teens|teenagers|students))\s+and\s+$/;
 
 const ATTACKER_DIED = /\b(killed himself|killed herself|took his own life|took her own life|turned the gun on himself|shot himself|self-inflicted|murder-suicide|before (he|she) was (fatally )?(shot|killed)|(gunman|shooter|suspect|attacker|he|she) (was|were) (also )?(fatally shot|shot and killed|shot dead|killed))\b/;
 
