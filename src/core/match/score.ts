@@ -7,7 +7,7 @@ export const DEFAULTS = {
   /** Matches returned by query() unless a limit is given. */
   limit: 50,
   /** Same-story threshold on the final score (a probability-like value in 0..1). */
-  threshold: 0.275,
+  threshold: 0.39,
   /** Estimated shingle overlap from which a text is taken for a copy of the other. */
   syndicatedMinhash: 0.6,
   /** Texts shorter than this (words after boilerplate removal) are never called copies. */
@@ -27,15 +27,16 @@ export const DEFAULTS = {
  * reports how each data set fares when it is left out of the fit.
  */
 export const MODEL = {
-  bias: -2.377,
-  cos: 3.257,
-  contain: 3.978,
-  names: 1.164,
-  exclusive: 1.038,
-  rare: 0,
-  gapLog: -1.144,
-  gapUnknown: -1.302,
-  rel: 3.48,
+  bias: -3.68,
+  cos: 1.52,
+  contain: 2.33,
+  names: 0.52,
+  exclusive: -0.41,
+  rare: 1.56,
+  gapLog: -1.13,
+  gapUnknown: -1.22,
+  rel: 1.77,
+  ratio: 2.83,
 } as const;
 
 /** One article as the scorer sees it: interned term ids (−1 when unknown to the index). */
@@ -70,6 +71,10 @@ export interface PairFeatures {
   gapUnknown: number;
   /** cos minus the query's background similarity (its typical candidate). Set by the index. */
   rel: number;
+  /** log(1 + rank of this candidate among the query's candidates, by cos). Set by the index. */
+  rankLog: number;
+  /** cos over the best candidate's cos. Set by the index. */
+  ratio: number;
   gap: number | null;
   copy: boolean;
   shared: { t: number; c: number }[];
@@ -84,9 +89,15 @@ const tfWeight = (c: number) => 1 + Math.log(c);
  */
 export function setBackground(xs: PairFeatures[]): void {
   if (xs.length === 0) return;
-  const c = xs.map((x) => x.cos).sort((a, b) => b - a);
-  const bg = c[Math.min(c.length - 1, BACKGROUND_RANK)]!;
-  for (const x of xs) x.rel = x.cos - bg;
+  const order = xs.map((x, i) => [x.cos, i] as const).sort((a, b) => b[0] - a[0]);
+  const bg = order[Math.min(order.length - 1, BACKGROUND_RANK)]![0];
+  const top = order[0]![0] || 1;
+  order.forEach(([c, i], r) => {
+    const x = xs[i]!;
+    x.rel = c - bg;
+    x.rankLog = Math.log1p(r);
+    x.ratio = c / top;
+  });
 }
 const BACKGROUND_RANK = 30;
 
@@ -94,7 +105,7 @@ export function combine(x: PairFeatures): number {
   if (x.copy) return 1;
   const z =
     MODEL.bias + MODEL.cos * x.cos + MODEL.contain * x.contain + MODEL.names * x.names +
-    MODEL.exclusive * x.exclusive + MODEL.rare * x.rare + MODEL.gapLog * x.gapLog + MODEL.gapUnknown * x.gapUnknown + MODEL.rel * x.rel;
+    MODEL.exclusive * x.exclusive + MODEL.rare * x.rare + MODEL.gapLog * x.gapLog + MODEL.gapUnknown * x.gapUnknown + MODEL.rel * x.rel + MODEL.ratio * x.ratio;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -192,6 +203,8 @@ export class QueryContext {
       gapLog: gap === null ? 0 : Math.log1p(Math.max(0, gap - 1)),
       gapUnknown: gap === null ? 1 : 0,
       rel: 0,
+      rankLog: 0,
+      ratio: 0,
       gap,
       copy,
       shared,
