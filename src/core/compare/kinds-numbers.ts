@@ -35,12 +35,21 @@ const byKey = (qs: QuantityFact[]) => {
   return m;
 };
 
+/**
+ * Only casualty figures from the lead of an article (its first sentences) can start a finding: that is
+ * where a report states its count; deeper down, numbers are more often parts, ages or other
+ * incidents. Figures anywhere still count as agreement, so they can only remove findings.
+ */
+export const LEAD = 10;
+// Casualty counts are stated in the lead; arrests, money and the like often come later.
+const inLead = (q: QuantityFact) => q.s < LEAD || !/^(killed|injured|shot)$/.test(q.cat);
+
 export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   const here = byKey(target.f.quantities);
   const groupKeys = groups.map((g) => g.map((d) => ({ d, m: byKey(d.f.quantities) })));
   for (const [key, all] of here) {
-    const mine = all.filter((q) => !q.part);
+    const mine = all.filter((q) => !q.part && inLead(q));
     if (mine.length === 0) continue;
     const elsewhere: ElsewhereEvidence[] = [];
     const names: string[] = [];
@@ -49,7 +58,7 @@ export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
       if (theirs.length === 0) continue;
       // A conflict only when no value here can be true together with any value there.
       if (theirs.some(({ q }) => all.some((p) => overlaps(p, q)))) continue;
-      const whole = theirs.filter(({ q }) => !q.part);
+      const whole = theirs.filter(({ q }) => !q.part && inLead(q));
       if (whole.length === 0) continue;
       const { d, q } = whole[0]!;
       elsewhere.push({ id: d.a.id, source: d.a.source, value: q.text, sentence: sentenceText(d.a, d.f, q.s) });
