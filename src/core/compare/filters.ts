@@ -1,7 +1,7 @@
 // Sentences and clauses that must not produce findings: hedged reports, negated counts,
 // and mentions of other events (history, yearly tallies, "a similar attack last year").
 
-const HEDGE = /\b(unconfirmed|unverified|reportedly|rumou?r(s|ed)?|may have|might have|could have|possibly|it is feared|feared|fears|speculat\w*|not yet confirmed|not been confirmed|could not be confirmed|could not be verified|unclear|if true|claims? that|purported(ly)?|allegations? that|expected to|plans? to|planned to|scheduled to|set to|hopes? to|intends? to|estimates? (vary|range)|hypothetical|initial reports?|initially reported|earlier reports?|originally reported|first reported|previously reported|early reports?)\b/i;
+const HEDGE = /\b(maybe|perhaps|probably|i think|i guess|unconfirmed|unverified|reportedly|rumou?r(s|ed)?|may have|might have|could have|possibly|it is feared|feared|fears|speculat\w*|not yet confirmed|not been confirmed|could not be confirmed|could not be verified|unclear|if true|claims? that|purported(ly)?|allegations? that|expected to|plans? to|planned to|scheduled to|set to|hopes? to|intends? to|estimates? (vary|range)|hypothetical|initial reports?|initially reported|earlier reports?|originally reported|first reported|previously reported|early reports?)\b/i;
 
 // Modal verbs only in lower case: "May" is usually the month.
 const MODAL = /\b(would|could|may|might|will|should)\b/;

@@ -82,7 +82,8 @@ export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
 function topicPhrase(topic: string): string {
   const m = /^(amount|percentage): (.*)$/.exec(topic);
   if (m) return `${m[1] === 'amount' ? 'figure' : 'percentage'} for ${m[2] === 'damage' ? 'the damage' : m[2]}`;
-  if (/^(distance|crowd size|number of|people on board|shots fired|shell casings)/.test(topic)) return topic.replace(/^number of /, 'number of ');
+  if (/^(distance|crowd size|number of)/.test(topic)) return topic;
+  if (/^(people on board|shots fired|shell casings)/.test(topic)) return `number of ${topic}`;
   return `number ${topic}`;
 }
 
