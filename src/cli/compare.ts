@@ -1,7 +1,7 @@
 // `parallax compare ARTICLE --corpus PATH [--corpus PATH ...] [--format json|text]`:
 // finds the articles about the same story with the matcher, then compares them.
 import { normaliseText } from '../core/article';
-import { buildReport } from '../core/compare';
+import { buildReport, extractFacts } from '../core/compare';
 import { findMatches } from '../core/match';
 import type { Article, Match, Report } from '../core/types';
 import { parseArgs, UsageError } from './args';
@@ -28,6 +28,13 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const article = loaded.article;
+  // The extractor takes any page when asked to; a page with no prose (a search page, a
+  // list of links) has nothing to compare.
+  const facts = extractFacts(article);
+  if (facts.sentences.length < 2) {
+    process.stderr.write(`parallax compare: ${file}: no article found (the page has no running text)\n`);
+    return 1;
+  }
   const corpus = loadCorpus(corpusPaths);
   for (const e of corpus.errors) process.stderr.write(`parallax compare: ${e}\n`);
 
@@ -45,6 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   const report = buildReport(
     article,
     matches.map((m) => ({ article: byId.get(m.id)!, score: m.score, reasons: m.reasons })),
+    facts,
   );
   process.stdout.write(format === 'json' ? JSON.stringify(toJson(report), null, 2) + '\n' : toText(report));
   return 0;
