@@ -141,3 +141,19 @@ describe('traps found in real articles', () => {
     expect(diffs(a, b).filter((d) => d.kind === 'numbers' || d.kind === 'timing')).toEqual([]);
   });
 });
+
+describe('wrong matches', () => {
+  it('a match that shares no name (by the matcher) is listed but gives no differences', () => {
+    const a = art('A', 'Nine workers died in the fire at the Brell plant in Osterby on Monday, the fire service said.');
+    const b = art('B', 'Eleven workers died in the fire at the Brell plant in Osterby on Monday, the plant said.');
+    const reasons = { sharedNames: [], sharedTerms: ['workers'], dayGap: 0, syndicated: false };
+    const r = buildReport(a, [{ article: b, score: 0.4, reasons }]);
+    expect(r.matches.map((m) => m.id)).toEqual([b.id]);
+    expect(r.differences).toEqual([]);
+  });
+  it('an article about other people and places is not compared', () => {
+    const a = art('A', P('Nine workers died in the fire at the Brell Chemical Plant in Osterby on Monday, Fire Chief Anneke Voss said.|Mayor Ilse Varga visited Saint Jorum Hospital.|The Osterby Workers Union called a strike.'));
+    const b = art('B', P('Eleven people died when the Kessing Tram Line derailed near Marrow Square, Transport Minister Tomas Reyl said.|The Kessing Transit Authority closed Harbor Road.|Pell Valley Hospital took the injured.'));
+    expect(diffs(a, b)).toEqual([]);
+  });
+});

@@ -9,12 +9,25 @@ import { numberDifferences } from './kinds-numbers';
 import { framingDifferences } from './kinds-framing';
 import { quoteDifferences } from './kinds-quote';
 import { timingDifferences } from './kinds-timing';
-import { groupSources, type Doc } from './sources';
+import { distinctiveWords } from './entities';
+import { containment, groupSources, type Doc } from './sources';
 
 export interface CompareInput {
   article: Article;
   facts?: ArticleFacts;
   score: number;
+}
+
+function sharesAName(t: Doc, d: Doc): boolean {
+  if (t.f.entities.length < 3 || d.f.entities.length < 3) return true; // too little to judge by
+  // Any distinctive word of a name here that the other text uses at all, or the other way round.
+  const caps = (text: string) => new Set(text.match(/\b[A-Z][a-zA-Z'’-]{2,}/g) ?? []);
+  const inOther = caps(d.a.text), inHere = caps(t.a.text);
+  return (
+    t.f.entities.some((e) => distinctiveWords(e.name).some((w) => inOther.has(w))) ||
+    d.f.entities.some((e) => distinctiveWords(e.name).some((w) => inHere.has(w))) ||
+    containment(t.f, d.f) > 0.1
+  );
 }
 
 const ORDER: DifferenceKind[] = ['numbers', 'timing', 'naming', 'quote', 'framing', 'omitted', 'exclusive'];
@@ -24,7 +37,9 @@ export function compareArticles(target: CompareInput, others: CompareInput[], sy
   const docs: Doc[] = others
     .filter((o) => o.article.id !== target.article.id)
     .map((o) => ({ a: o.article, f: factsFor(o.article, o.facts), score: o.score, syndicated: syndicated?.has(o.article.id) ?? false }));
-  const groups = groupSources(t, docs);
+  // A guard against a wrong match: an article that shares no name with this one is not
+  // about the same story, whatever the matcher said, and is not compared.
+  const groups = groupSources(t, docs.filter((d) => sharesAName(t, d)));
   const diffs = [...numberDifferences(t, groups), ...timingDifferences(t, groups), ...namingDifferences(t, groups), ...quoteDifferences(t, groups), ...framingDifferences(t, groups), ...coverageDifferences(t, groups)];
   return diffs.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind) || y.elsewhere.length - x.elsewhere.length);
 }

@@ -9,7 +9,10 @@ export function buildReport(
   targetFacts?: ArticleFacts,
 ): Report {
   const syndicated = new Set(others.filter((o) => o.reasons?.syndicated).map((o) => o.article.id));
-  const differences = compareArticles({ article: target, facts: targetFacts, score: 1 }, others, syndicated);
+  // A match that shares no name with the article (by the matcher's own account) stays in the
+  // list of matches but gives no differences: a wrong match must not produce findings.
+  const compared = others.filter((o) => !o.reasons || o.reasons.syndicated || o.reasons.sharedNames.length > 0);
+  const differences = compareArticles({ article: target, facts: targetFacts, score: 1 }, compared, syndicated);
   return {
     article: { title: target.title, source: target.source, url: target.url, published: target.published },
     matches: others

@@ -23,7 +23,7 @@ const LINK_BOX =
 export function isBoilerLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return true;
-  if (LINK_BOX.test(t)) return true;
+  if (LINK_BOX.test(t) || /^©/.test(t)) return true;
   if (/^[»›•▶►→\-–—*|]/.test(t)) return true;
   if (/^(Image|Photo|Slide) \d+ of \d+/i.test(t)) return true; // gallery captions
   if (/(^|\s)(copyright|all rights reserved|please enable javascript|this material may not be published)/i.test(t)) return true;
