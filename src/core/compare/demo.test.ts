@@ -1,22 +1,19 @@
 // The demo corpus (demo/ANSWERS.md) has planted differences and traps, all fictional. This
 // test reads it where it lies and checks the engine finds the planted ones and falls into
-// none of the traps. It is skipped when the demo folder is absent.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// none of the traps.
 import { describe, expect, it } from 'vitest';
 import { toArticle } from '../article';
 import type { Article, Difference } from '../types';
 import { compareArticles } from './compare';
+// Read through the bundler, not node:fs: src/core stays free of Node built-ins.
+import corpus from '../../../demo/corpus.jsonl?raw';
 
-const corpusPath = resolve(import.meta.dirname, '../../../demo/corpus.jsonl');
-const have = existsSync(corpusPath);
-const lines: Article[] = have
-  ? readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-      const r = toArticle(JSON.parse(l));
-      if (!r.ok) throw new Error(r.error);
-      return r.article;
-    })
-  : [];
+const lines: Article[] = corpus.split('\n').filter((l) => l.trim()).map((l) => {
+  const r = toArticle(JSON.parse(l));
+  if (!r.ok) throw new Error(r.error);
+  return r.article;
+});
+const have = lines.length >= 6;
 // Lines 1–6 are the Brinmoor fire: HL, VW, ND, CO, BP and EG (a copy of VW).
 const [HL, VW, ND, CO, BP, EG] = lines;
 const story = lines.slice(0, 6);
