@@ -1,6 +1,6 @@
 // Labelling helper (not part of the eval): for discrepancy-candidate stories, prints the
 // candidate snippets next to the engine's number findings, so a person can judge each.
-// npx tsx bench/compare-label.ts [--max-articles N] [--from I] [--count K]
+// npx tsx bench/compare-label.ts [--max-articles N] [--min-articles N] [--from I] [--count K] [--stories=a,b]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareArticles } from '../src/core/compare';
@@ -16,7 +16,8 @@ const arts = new Map((loadSet(data, 'gva-longtail') ?? []).map((a) => [a.id, a])
 const cands = readFileSync(join(data, 'gva-longtail', 'discrepancy_candidates.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const maxA = opt('max-articles', 2);
 const minA = opt('min-articles', 1);
-const sel = cands.filter((c) => c.articles.length <= maxA && c.articles.length >= minA).slice(opt('from', 0), opt('from', 0) + opt('count', 10));
+const only = argv.find((a) => a.startsWith('--stories='))?.slice(10).split(',');
+const sel = cands.filter((c) => (!only || only.includes(c.story)) && c.articles.length <= maxA && c.articles.length >= minA).slice(opt('from', 0), opt('from', 0) + opt('count', 10));
 for (const c of sel) {
   console.log(`\n##### ${c.story} gva killed=${c.gva_num_killed} injured=${c.gva_num_injured}`);
   const ids: string[] = c.articles.map((a: { id: string }) => a.id);
