@@ -128,7 +128,8 @@ describe('traps found in real articles', () => {
     const a = art('A', 'The shooting in Pell Park left a 10-year-old girl and two men wounded, police said.');
     const b = art('B', 'A 10-year-old girl was among three people wounded in the shooting in Pell Park, police said.');
     const c = art('C', 'The first call came from two wounded soldiers at the Pell Park base, where three people were wounded.');
-    expect(ofKind(diffs(a, b, c), 'numbers')).toEqual([]);
+    const d = art('D', 'Police said Webb and two others were wounded in the shooting in Pell Park.');
+    expect(ofKind(diffs(a, b, c, d), 'numbers')).toEqual([]);
   });
   it('"one critical and three others injured" can be four injured', () => {
     const a = art('A', 'One man is in critical condition and three others are injured after a shooting in Dorn on Sunday.');

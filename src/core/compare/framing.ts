@@ -44,7 +44,7 @@ export const FRAME_GROUPS: FrameGroup[] = [
   {
     id: 'killing', label: 'the killings',
     terms: [
-      t('killed', 'killed|killings?'), t('executed', 'executed|executions?'), t('murdered', 'murdered'), t('massacred', 'massacred?'), t('slaughtered', 'slaughter(?:ed)?'),
+      t('killed', 'killed|killings?'), t('executed', 'executed'), t('murdered', 'murdered'), t('massacred', 'massacred'), t('slaughtered', 'slaughtered'),
       t('assassinated', 'assassinat(?:ed|ion)'),
     ],
   },

@@ -81,12 +81,14 @@ export function quantitiesIn(sentence: string): Quantity[] {
   for (const n of findNumbers(sentence)) {
     // "NBC 6", "Channel 4", "Route 66": a number that is part of a name.
     if (/[A-Z][A-Za-z.]*\s+$/.test(sentence.slice(Math.max(0, n.start - 20), n.start)) && /^\d/.test(n.text) && n.start > 0) continue;
+    // "Webb and four others were shot": the four are a part of five.
+    const namedAnd = /\b[A-Z][a-z'’-]+\s+and\s+$/.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && /^\s+others?\b/.test(sentence.slice(n.end));
     // "Cornell Beckley, 27, was arrested": an age after a name, not a count.
     if (/[A-Z][a-z'’.]+,\s*$/.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && /^\s*([,;)]|[-–—]\s)/.test(sentence.slice(n.end)) && n.exact) continue;
     // "the other, 25, suffered": a bare number between commas is an age, whoever it follows.
     if (/,\s*$/.test(sentence.slice(Math.max(0, n.start - 3), n.start)) && /^\s*,/.test(sentence.slice(n.end)) && n.exact && /^\d+$/.test(n.text)) continue;
     const q = classify(s, n);
-    if (q) out.push(q);
+    if (q) out.push(namedAnd ? { ...q, part: true } : q);
   }
   return out;
 }
