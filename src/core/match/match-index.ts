@@ -134,7 +134,30 @@ export class MatchIndex {
       scored.push({ d, x: ctx.features(d) });
     }
     setBackground(scored.map((s) => s.x));
+    this.addHops(scored, n);
     return { ctx, scored };
+  }
+
+  /**
+   * Second hop: an article that says little like the query may say much like the query's
+   * surest matches (a follow-up that names the suspect the first reports did not). Each
+   * candidate gets its best similarity to one of the few surest matches, weighed by how
+   * sure that match is. Pseudo-relevance feedback, bounded to DEFAULTS.hopSeeds rescorings.
+   */
+  private addHops(scored: { d: Doc; x: PairFeatures }[], n: number): void {
+    const seeds = scored
+      .map((s) => ({ s, p: combine(s.x) }))
+      .filter(({ s, p }) => p >= DEFAULTS.hopMinScore && !s.x.copy)
+      .sort((a, b) => b.p - a.p)
+      .slice(0, DEFAULTS.hopSeeds);
+    for (const { s: seed, p } of seeds) {
+      const ctx = new QueryContext(seed.d, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, true, (t) => this.termStr[t] ?? '');
+      for (const c of scored) {
+        if (c === seed) continue;
+        const h = p * ctx.features(c.d).cos;
+        if (h > c.x.hop) c.x.hop = h;
+      }
+    }
   }
 
   query(f: MatchFeatures, opts: QueryOptions = {}): Match[] {

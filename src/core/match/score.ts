@@ -7,7 +7,7 @@ export const DEFAULTS = {
   /** Matches returned by query() unless a limit is given. */
   limit: 50,
   /** Same-story threshold on the final score (a probability-like value in 0..1). */
-  threshold: 0.39,
+  threshold: 0.375,
   /** Estimated shingle overlap from which a text is taken for a copy of the other. */
   syndicatedMinhash: 0.6,
   /** Texts shorter than this (words after boilerplate removal) are never called copies. */
@@ -17,6 +17,9 @@ export const DEFAULTS = {
   candidateMinDf: 200,
   candidateDfFraction: 0.1,
   candidates: 300,
+  /** Second hop: how many of the surest matches are used, and how sure they must be. */
+  hopSeeds: 3,
+  hopMinScore: 0.7,
   /** Reasons listed per match. */
   reasonItems: 8,
 } as const;
@@ -27,16 +30,17 @@ export const DEFAULTS = {
  * reports how each data set fares when it is left out of the fit.
  */
 export const MODEL = {
-  bias: -3.68,
-  cos: 1.52,
-  contain: 2.33,
-  names: 0.52,
-  exclusive: -0.41,
-  rare: 1.56,
-  gapLog: -1.13,
-  gapUnknown: -1.22,
-  rel: 1.77,
-  ratio: 2.83,
+  bias: -3.666,
+  cos: 1.34,
+  contain: 2.056,
+  names: 0.455,
+  exclusive: -0.295,
+  rare: 1.381,
+  gapLog: -1.103,
+  gapUnknown: -1.26,
+  rel: 1.591,
+  ratio: 2.776,
+  hop: 1.878,
 } as const;
 
 /** One article as the scorer sees it: interned term ids (−1 when unknown to the index). */
@@ -75,6 +79,8 @@ export interface PairFeatures {
   rankLog: number;
   /** cos over the best candidate's cos. Set by the index. */
   ratio: number;
+  /** Best similarity to one of the query's surest matches, times that match's score. Set by the index. */
+  hop: number;
   gap: number | null;
   copy: boolean;
   shared: { t: number; c: number }[];
@@ -105,7 +111,7 @@ export function combine(x: PairFeatures): number {
   if (x.copy) return 1;
   const z =
     MODEL.bias + MODEL.cos * x.cos + MODEL.contain * x.contain + MODEL.names * x.names +
-    MODEL.exclusive * x.exclusive + MODEL.rare * x.rare + MODEL.gapLog * x.gapLog + MODEL.gapUnknown * x.gapUnknown + MODEL.rel * x.rel + MODEL.ratio * x.ratio;
+    MODEL.exclusive * x.exclusive + MODEL.rare * x.rare + MODEL.gapLog * x.gapLog + MODEL.gapUnknown * x.gapUnknown + MODEL.rel * x.rel + MODEL.ratio * x.ratio + MODEL.hop * x.hop;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -190,10 +196,11 @@ export class QueryContext {
     dn = Math.max(dn, 1e-9);
     const cos = dot / Math.sqrt(qn * dn);
     const gap = this.q.day !== null && d.day !== null ? Math.abs(this.q.day - d.day) : null;
+    // A copy needs a real text on both sides: two pages that are only a sign-in form are
+    // identical without being the same story.
     const copy =
-      this.q.hash === d.hash ||
-      (this.q.words >= DEFAULTS.syndicatedMinWords && d.words >= DEFAULTS.syndicatedMinWords &&
-        minhashSimilarity(this.q.sig, d.sig) >= DEFAULTS.syndicatedMinhash);
+      this.q.words >= DEFAULTS.syndicatedMinWords && d.words >= DEFAULTS.syndicatedMinWords &&
+      (this.q.hash === d.hash || minhashSimilarity(this.q.sig, d.sig) >= DEFAULTS.syndicatedMinhash);
     return {
       cos,
       contain: Math.min(1, dot / Math.min(qn, dn)),
@@ -205,6 +212,7 @@ export class QueryContext {
       rel: 0,
       rankLog: 0,
       ratio: 0,
+      hop: 0,
       gap,
       copy,
       shared,
