@@ -13,7 +13,7 @@ import { quotesIn, type Quote } from './quotes';
 import { splitSentences } from './sentences';
 
 /** Bump when the shape or the meaning of ArticleFacts changes: stored facts of another version are recomputed. */
-export const FACTS_VERSION = 4;
+export const FACTS_VERSION = 5;
 
 export interface QuantityFact extends Quantity {
   /** Index into ArticleFacts.sentences. */

@@ -43,37 +43,101 @@ const byKey = (qs: QuantityFact[]) => {
 export const LEAD = 10;
 // Casualty counts are stated in the lead; arrests, money and the like often come later.
 const inLead = (q: QuantityFact) => q.s < LEAD || !/^(killed|injured|shot)$/.test(q.cat);
+// Shots are counted per shooter ("Gaines fired two shots", "an officer fired one"): they can
+// agree with a report but never start a finding.
+const canStart = (q: QuantityFact) => !q.part && inLead(q) && q.cat !== 'shots';
+
+/**
+ * "dozens", "hundreds", "thousands" without a figure are impressions, not counts: two of them
+ * never conflict ("hundreds injured" and "dozens injured" were, in one report, 8 serious and
+ * 261 minor injuries). Against a figure they still can ("hundreds" vs "26").
+ */
+const VAGUE = /\b(dozens|scores|hundreds|thousands|millions)\b/i;
+const vague = (q: QuantityFact) => !q.exact && VAGUE.test(q.text) && !/\d/.test(q.text);
+const compatible = (p: QuantityFact, q: QuantityFact) => overlaps(p, q) || (vague(p) && vague(q));
+
+/** Counts of a story that grow as it unfolds: a later, higher figure is an update. */
+const GROWS = /^(killed|injured|shot|arrested|charged)$/;
+/**
+ * Reports published further apart than this are not compared: a report weeks later is about a
+ * trial or a final tally, or (seen in the data) about another incident at the same place.
+ */
+export const MAX_GAP_DAYS = 30;
+const DAY = 864e5;
+/** The publication day (date part only: a time is often missing or a crawler's guess). */
+function pubDay(a: { published: string | null }): number | null {
+  const t = a.published ? Date.parse(a.published.slice(0, 10)) : NaN;
+  return Number.isNaN(t) ? null : Math.round(t / DAY);
+}
+
+type Rel = 'conflict' | 'update';
+/**
+ * How two non-overlapping values of one quantity relate, by publication days. Same day or
+ * unknown: a conflict. Days apart, with the later report giving the higher count of something
+ * that grows (a rising toll, later arrests): an update, shown as such. A later report giving a
+ * lower count stays a conflict: tolls do not fall.
+ */
+function relation(p: QuantityFact, pDay: number | null, q: QuantityFact, qDay: number | null): Rel | null {
+  if (pDay === null || qDay === null || pDay === qDay) return 'conflict';
+  if (Math.abs(pDay - qDay) > MAX_GAP_DAYS) return null;
+  if (!GROWS.test(p.cat)) return 'conflict';
+  const laterHigher = qDay > pDay ? q.lo > p.lo : p.lo > q.lo;
+  return laterHigher ? 'update' : 'conflict';
+}
+
+const when = (days: number) => (days === 0 ? 'the same day' : `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`);
 
 export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   const here = byKey(target.f.quantities);
-  const groupKeys = groups.map((g) => g.map((d) => ({ d, m: byKey(d.f.quantities) })));
+  const tDay = pubDay(target.a);
+  const groupKeys = groups.map((g) => g.map((d) => ({ d, m: byKey(d.f.quantities), day: pubDay(d.a) })));
   for (const [key, all] of here) {
-    const mine = all.filter((q) => !q.part && inLead(q));
+    const mine = all.filter(canStart);
     if (mine.length === 0) continue;
-    const elsewhere: ElsewhereEvidence[] = [];
-    const names: string[] = [];
+    const p = mine[0]!;
+    const found: { rel: Rel; ev: ElsewhereEvidence; name: string; q: QuantityFact; days: number | null }[] = [];
     for (let gi = 0; gi < groups.length; gi++) {
-      const theirs = groupKeys[gi]!.flatMap(({ d, m }) => (m.get(key) ?? []).map((q) => ({ d, q })));
+      const theirs = groupKeys[gi]!.flatMap(({ d, m, day }) => (m.get(key) ?? []).map((q) => ({ d, q, day })));
       if (theirs.length === 0) continue;
       // A conflict only when no value here can be true together with any value there.
-      if (theirs.some(({ q }) => all.some((p) => overlaps(p, q)))) continue;
-      const whole = theirs.filter(({ q }) => !q.part && inLead(q));
+      if (theirs.some(({ q }) => all.some((x) => compatible(x, q)))) continue;
+      const whole = theirs
+        .filter(({ q }) => canStart(q))
+        .map((t) => ({ ...t, rel: relation(p, tDay, t.q, t.day) }))
+        .filter((t): t is typeof t & { rel: Rel } => t.rel !== null);
       if (whole.length === 0) continue;
-      const { d, q } = whole[0]!;
-      elsewhere.push({ id: d.a.id, source: d.a.source, value: q.text, sentence: sentenceText(d.a, d.f, q.s) });
-      names.push(`${groupName(groups[gi]!)} says ${inLine(q.text)}`);
+      // Prefer a contemporaneous report: that is a disagreement, the rest are updates.
+      const { d, q, day, rel } = whole.find((t) => t.rel === 'conflict') ?? whole[0]!;
+      found.push({
+        rel, q, days: day !== null && tDay !== null ? day - tDay : null,
+        ev: { id: d.a.id, source: d.a.source, value: q.text, sentence: sentenceText(d.a, d.f, q.s) },
+        name: groupName(groups[gi]!),
+      });
     }
-    if (elsewhere.length === 0) continue;
-    const p = mine[0]!;
+    if (found.length === 0) continue;
     const topic = quantityTopic(p);
-    out.push({
-      kind: 'numbers',
-      topic,
-      summary: `Others report a different ${topicPhrase(topic)}: here ${inLine(p.text)}, ${names.join('; ')}`,
-      here: { value: p.text, sentence: sentenceText(target.a, target.f, p.s) },
-      elsewhere,
-    });
+    const conflicts = found.filter((x) => x.rel === 'conflict'), updates = found.filter((x) => x.rel === 'update');
+    const upd = updates.map((x) => `${x.name}, ${when(x.days!)}, ${x.days! > 0 ? 'says' : 'said'} ${inLine(x.q.text)}`);
+    if (conflicts.length > 0) {
+      out.push({
+        kind: 'numbers',
+        topic,
+        summary: `Others report a different ${topicPhrase(topic)}: here ${inLine(p.text)}, ${conflicts.map((x) => `${x.name} says ${inLine(x.q.text)}`).join('; ')}` +
+          (upd.length ? ` (reports from other days: ${upd.join('; ')})` : ''),
+        here: { value: p.text, sentence: sentenceText(target.a, target.f, p.s) },
+        elsewhere: [...conflicts, ...updates].map((x) => x.ev),
+      });
+    } else {
+      // Only reports from other days, with the count rising over time: an update, not a contradiction.
+      out.push({
+        kind: 'numbers',
+        topic,
+        summary: `A later count, not necessarily a contradiction: the ${topicPhrase(topic)} rose as the story unfolded: here ${inLine(p.text)}; ${upd.join('; ')}`,
+        here: { value: p.text, sentence: sentenceText(target.a, target.f, p.s) },
+        elsewhere: updates.map((x) => x.ev),
+      });
+    }
   }
   return out;
 }

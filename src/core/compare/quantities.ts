@@ -111,7 +111,11 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     /\bincluding\b[^,;:—()]*$/.test(before) ||
     // "two male students ... along with the female student, and a fourth victim": counted one by one.
     /\b(along with|as well as|together with)\b/.test(s) ||
-    /\b(a|the) (second|third|fourth|fifth|sixth) (victim|person|man|woman|student|teen|child)\b/.test(s);
+    /\b(a|the) (second|third|fourth|fifth|sixth) (victim|person|man|woman|student|teen|child)\b/.test(s) ||
+    // "The other victims were a 17-year-old shot in the knee, two 16-year-olds, one shot in the leg
+    // and the other in the arm": victims described one by one.
+    /\bthe other (?:[a-z-]+ )?victims\b/.test(s.slice(0, n.start)) ||
+    (/^(one|1)$/.test(s.slice(n.start, n.end)) && /\b(the other|another)\b/.test(s.slice(n.end)));
   // "One man is in critical condition and three others are injured": four were hurt, so
   // "three others" is three or four injured, depending on how one counts.
   const othersAfterHurt = /^\s+others\b/.test(after) && /\b(critical|serious|stable|condition|was shot|was wounded|was injured|hospitali[sz]ed)\b/.test(s.slice(0, n.start));
@@ -182,7 +186,8 @@ function classify(s: string, n: NumberMatch): Quantity | null {
       const objAfter = restWithSpace.slice(m[0].length);
       // "two wounded soldiers": the verb as an adjective names a group among others.
       const adjectival = !hadAux && k === 0 && /^\s+(?!people\b|others\b|and\b|in\b|at\b|on\b|by\b)[a-z-]+s\b/.test(objAfter) && /^(wounded|injured|dead|killed|hurt|arrested|detained|missing)$/.test(m[0].trim());
-      // "two men shot the woman": the number is the agent, not the victims.
+      // "two men shot the woman", "the two men who shot up a street": the number is the agent, not the victims.
+      if (!hadAux && (/\b(who|that)\b/.test(m[0]) || /^\s+up\b/.test(objAfter)) && cat !== 'arrested' && cat !== 'charged' && cat !== 'missing') continue;
       if (!hadAux && ACTIVE_OBJ.test(objAfter) && !/^(dead|deaths?|fatalities|injuries|arrests|missing|fatally)/.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
       // "thousands of emails are missing": only people go missing or are evacuated here.
       if ((cat === 'missing' || cat === 'evacuated') && words.length > 0 && !PEOPLE_WORD.test(words.join(' '))) return null;
@@ -227,7 +232,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
 // "a 10-year-old girl and two men were wounded": the two are a part of three.
 const SINGLE_AND = /(\b(a|an|one|another) (?:[\w-]+ ){0,2}(man|woman|girl|boy|child|teen|teenager|toddler|person|infant|baby)|\b(he|she|him|her)|\b[\w-]+ (?:[\w-]+ )?(men|women|boys|girls|adults|children|juveniles|teens|teenagers|students))\s+and\s+$/;
 
-const ATTACKER_DIED = /\b(killed himself|killed herself|took his own life|took her own life|turned the gun on himself|shot himself|self-inflicted|murder-suicide|before (he|she) was (fatally )?(shot|killed)|(gunman|shooter|suspect|attacker|he|she) (was|were) (also )?(fatally shot|shot and killed|shot dead|killed))\b/;
+const ATTACKER_DIED = /\b((?:and|then|before) (?:then )?(?:killing |shooting )?(?:himself|herself)|killed himself|killed herself|took his own life|took her own life|turned the gun on himself|shot himself|self-inflicted|murder-suicide|before (he|she) was (fatally )?(shot|killed)|(gunman|shooter|suspect|attacker|he|she) (was|were) (also )?(fatally shot|shot and killed|shot dead|killed))\b/;
 
 const PEOPLE_WORD = /\b(people|persons?|others|residents|children|students|workers|men|women|miners|passengers|hikers|climbers|crew|fishermen|soldiers|migrants|villagers|families|tourists|patients|staff|employees)\b/;
 

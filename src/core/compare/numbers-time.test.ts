@@ -1,0 +1,51 @@
+// Which two figures are the same quantity: same incident, same time, counted the same way.
+// Fictional sentences (invented places and people).
+import { describe, expect, it } from 'vitest';
+import { quantitiesIn } from './quantities';
+import { art, diffs, ofKind } from './test-helpers';
+
+const toll = (n: string) => `Fire crews worked through the night at the Varrow mill in Lindqvist, where ${n} people were killed in the blaze on Tuesday.`;
+
+describe('numbers over time', () => {
+  it('a higher count published days later is reported as a later count, not a contradiction', () => {
+    const ds = ofKind(diffs(art('Ledger', toll('three'), '2026-03-03'), art('Courier', toll('five'), '2026-03-05')), 'numbers');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.topic).toBe('killed');
+    expect(ds[0]!.summary).toMatch(/^A later count, not necessarily a contradiction.*2 days later, says five/);
+  });
+  it('the same day, different counts are a difference', () => {
+    const ds = ofKind(diffs(art('Ledger', toll('three'), '2026-03-03'), art('Courier', toll('five'), '2026-03-03')), 'numbers');
+    expect(ds[0]!.summary).toMatch(/^Others report a different number killed/);
+  });
+  it('a lower count published later is a difference: tolls do not fall', () => {
+    const ds = ofKind(diffs(art('Ledger', toll('five'), '2026-03-03'), art('Courier', toll('three'), '2026-03-05')), 'numbers');
+    expect(ds[0]!.summary).toMatch(/^Others report a different number killed/);
+  });
+  it('reports more than 30 days apart are not compared', () => {
+    expect(ofKind(diffs(art('Ledger', toll('three'), '2026-03-03'), art('Courier', toll('five'), '2026-05-20')), 'numbers')).toEqual([]);
+  });
+  it('two impressions ("hundreds", "dozens") never conflict', () => {
+    const a = art('Ledger', 'The quake near Morvik on Sunday injured hundreds of people, officials in the province said.');
+    const b = art('Courier', 'The quake near Morvik on Sunday injured dozens of people, officials in the province said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+});
+
+describe('who was counted', () => {
+  it('"the two men who shot up a street" are the shooters, not the victims', () => {
+    expect(quantitiesIn('Police believe the two men who shot up a busy street in Dravenport are from out of town.').filter((q) => q.cat === 'shot')).toEqual([]);
+  });
+  it('"one shot in the leg and the other in the arm" describes victims one by one', () => {
+    const qs = quantitiesIn('The other victims were two teenagers, one shot in the leg and the other in the arm.');
+    expect(qs.every((q) => q.part)).toBe(true);
+  });
+  it('"killed three people and then himself" is three or four dead', () => {
+    const [q] = quantitiesIn('The gunman killed three people and then himself in Harlow Park on Tuesday.');
+    expect([q!.lo, q!.hi]).toEqual([3, 4]);
+  });
+  it('shots fired can agree but never start a finding (each shooter has his own count)', () => {
+    const a = art('Ledger', 'Ostrander fired two shots at the officers in Velm on Monday, police said.');
+    const b = art('Courier', 'An officer fired one shot at Ostrander in Velm on Monday, police said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+});
