@@ -54,7 +54,17 @@ const canStart = (q: QuantityFact) => !q.part && inLead(q) && q.cat !== 'shots';
  */
 const VAGUE = /\b(dozens|scores|hundreds|thousands|millions)\b/i;
 const vague = (q: QuantityFact) => !q.exact && VAGUE.test(q.text) && !/\d/.test(q.text);
-const compatible = (p: QuantityFact, q: QuantityFact) => overlaps(p, q) || (vague(p) && vague(q));
+/**
+ * "more than 40" and "40" are one report rounded two ways (writers say "more than" of a count
+ * they know only roughly): compare "more than N" / "over N" as "N or more", and "fewer than N"
+ * as "N or fewer". Precision over recall.
+ */
+function loose(q: QuantityFact): QuantityFact {
+  if (/^(more than|over)\b/i.test(q.text)) return { ...q, lo: Math.max(0, q.lo - 1) };
+  if (/^(fewer than|less than|under)\b/i.test(q.text) && q.hi !== null) return { ...q, hi: q.hi + 1 };
+  return q;
+}
+const compatible = (p: QuantityFact, q: QuantityFact) => overlaps(loose(p), loose(q)) || (vague(p) && vague(q));
 
 /** Counts of a story that grow as it unfolds: a later, higher figure is an update. */
 const GROWS = /^(killed|injured|shot|arrested|charged)$/;

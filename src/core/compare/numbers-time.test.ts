@@ -49,3 +49,18 @@ describe('who was counted', () => {
     expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
   });
 });
+
+describe('same quantity, counted the same way', () => {
+  it('"more than 40" and "40" are one count rounded two ways', () => {
+    const a = art('Ledger', 'The shelling of the Tarn school in Oskeby on Tuesday killed more than 40 people, doctors said.');
+    const b = art('Courier', 'The shelling of the Tarn school in Oskeby on Tuesday killed 40 people, the agency said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+  });
+  it('"two men dead and four others were shot": the four are besides the dead', () => {
+    const [q] = quantitiesIn('Two men died and four others were shot in the incident in Harrowgate.').filter((x) => x.cat === 'shot');
+    expect(q!.part).toBe(true);
+  });
+  it('"Tuesday (6 January)" is a date, not a count', () => {
+    expect(quantitiesIn('Troops on Tuesday (6 January) killed at least 40 people in Velm.').map((q) => q.text)).toEqual(['at least 40']);
+  });
+});

@@ -71,6 +71,8 @@ const TIME_UNIT = /^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|s
 
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+$/;
 
+const MONTH_AFTER = /^\s+(jan(uary)?|feb(ruary)?|march|april|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/;
+
 const MONEY_ANCHORS = /\b(bail|bond|reward|fines?|settlement|budget|costs?|damages?|aid|funding|package|ransom|loans?|debt|spending|contract|salary|donations?|lawsuit|compensation|tax(?:es)?|revenue|profits?|losses|wall|assistance|stimulus|relief|bill|grant|deficit|fundraising|raised|penalty)\b/g;
 const PERCENT_ANCHORS = /\b(votes?|approval|unemployment|inflation|turnout|support|growth|tariffs?|interest rate|gdp|margin|poll|disapprov\w*|approv\w*|favou?rabl\w*|unfavou?rabl\w*)\b/g;
 
@@ -153,7 +155,8 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     const anchor = tied[1]!.replace(/^(dis)?approv\w*$/, '$1approval').replace(/^(un)?favou?rabl\w*$/, '$1favourability').replace(/s$/, '');
     return { ...make('percent', anchor), text: n.text + (pct[0].trim() === '%' ? '%' : ' percent') };
   }
-  if (TIME_UNIT.test(after) || MONTH.test(before)) return null;
+  // "Tuesday (6 January)", "Jan. 6": a date, not a count.
+  if (TIME_UNIT.test(after) || MONTH.test(before) || MONTH_AFTER.test(after)) return null;
   if (/\b(age|aged|ages)\s+$/.test(before)) return null;
   if (/^\d{4}$/.test(raw) && iv.lo >= 1900 && iv.lo <= 2100) return null;
   if (/^\s*of\b/.test(after) && /^(one|1)$/.test(raw)) return null;
@@ -194,7 +197,10 @@ function classify(s: string, n: NumberMatch): Quantity | null {
       const qual = qualifier(words.join(' '), s, n);
       if (qual === null) return null;
       // "The three most seriously injured": a part of the injured, not their number.
-      if (qual === '#part' || adjectival || SINGLE_AND.test(before) || /\b(most|seriously|critically|severely|gravely|badly|critical)\b/.test(words.join(' '))) return { ...make(cat, ''), part: true };
+      // "two men dead and four others were shot": the others are those besides the dead, a part
+      // of everyone shot. (For the injured, "N others" is how the injured total is written.)
+      const othersOf = (cat === 'shot' || cat === 'killed') && /^others?$/.test(words[0] ?? '');
+      if (qual === '#part' || adjectival || othersOf || SINGLE_AND.test(before) || /\b(most|seriously|critically|severely|gravely|badly|critical)\b/.test(words.join(' '))) return { ...make(cat, ''), part: true };
       return make(cat, qual);
     }
   }
@@ -237,7 +243,7 @@ const ATTACKER_DIED = /\b((?:and|then|before) (?:then )?(?:killing |shooting )?(
 const PEOPLE_WORD = /\b(people|persons?|others|residents|children|students|workers|men|women|miners|passengers|hikers|climbers|crew|fishermen|soldiers|migrants|villagers|families|tourists|patients|staff|employees)\b/;
 
 /** A tally of several incidents ("in separate shootings across the city"): not this story's count. */
-export const MULTI = /\b(deadly weekend|violent weekend|bloody weekend|weekend of violence|gun violence in [a-z]+ (?:city|county)|in the city since|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) in|shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|south and west sides|north and south sides|across the (south|west|north) side)\b/;
+export const MULTI = /\b(deadly weekend|violent weekend|bloody weekend|weekend of violence|gun violence in [a-z]+ (?:city|county)|in the city since|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) in|shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|bombings|air ?strikes|airstrikes|raids|shellings|south and west sides|north and south sides|across the (south|west|north) side)\b/;
 
 /** Who was counted: a qualifier class, "" for people in general, null to drop the number. */
 function qualifier(words: string, s: string, n: NumberMatch): string | null {

@@ -76,3 +76,11 @@ describe('naming', () => {
     expect(ds[0]!.summary).toBe('Others give Tomas Reyl a different title: here Interior Minister, B says Security Minister');
   });
 });
+
+describe('naming: house style', () => {
+  it('a hospital with and without its hyphen is one name; a person with and without is two spellings', async () => {
+    const { spellingVariant } = await import('./kinds-naming');
+    expect(spellingVariant('Varrow-Lind Medical Center', 'Varrow Lind Medical Center')).toBe(false);
+    expect(spellingVariant('Anna Varrow-Lind', 'Anna Varrow Lind')).toBe(true);
+  });
+});
