@@ -6,18 +6,17 @@ import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
 import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
 
 /** Version of the toJSON() snapshot. Bump when its shape changes. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 interface Doc {
   id: string;
   terms: Int32Array;
   counts: Uint16Array;
-  names: string[];
   day: number | null;
   url: string | null;
   source: string | null;
   hash: string;
-  sig: number[];
+  sig: Uint32Array;
   words: number;
 }
 
@@ -66,7 +65,7 @@ export class MatchIndex {
       terms[i] = this.intern(f.t[i]!);
       counts[i] = Math.min(65535, f.c[i] ?? 1);
     }
-    this.insert({ id, terms, counts, names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m, words: f.w });
+    this.insert({ id, terms, counts, day: f.d, url: f.u, source: this.source(f.s), hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w });
   }
 
   remove(id: string): void {
@@ -195,7 +194,7 @@ export class MatchIndex {
         }
         t.push(k);
       }
-      docs.push([d.id, t, Array.from(d.counts), d.names, d.day, d.url, d.source, d.hash, d.sig, d.words]);
+      docs.push([d.id, t, Array.from(d.counts), d.day, d.url, d.source, d.hash, Array.from(d.sig), d.words]);
     }
     return { serializationVersion: SNAPSHOT_VERSION, featuresVersion: MATCH_FEATURES_VERSION, terms, docs };
   }
@@ -214,14 +213,14 @@ export class MatchIndex {
     const terms = s.terms as string[];
     const local = terms.map((t) => idx.intern(t));
     for (const row of s.docs as unknown[]) {
-      const [id, t, c, names, day, url, source, hash, sig, words] = row as [
-        string, number[], number[], string[], number | null, string | null, string | null, string, number[], number,
+      const [id, t, c, day, url, source, hash, sig, words] = row as [
+        string, number[], number[], number | null, string | null, string | null, string, number[], number,
       ];
       idx.insert({
         id,
         terms: Int32Array.from(t, (k) => local[k]!),
         counts: Uint16Array.from(c),
-        names, day, url, source, hash, sig, words,
+        day, url, source: idx.source(source), hash, sig: Uint32Array.from(sig), words,
       });
     }
     return idx;
@@ -235,6 +234,16 @@ export class MatchIndex {
       this.df[t]!++;
       this.postings[t]!.push(slot);
     }
+  }
+
+  /** One string per outlet, shared by all its articles. */
+  private sources = new Map<string, string>();
+  private source(s: string | null): string | null {
+    if (s === null) return null;
+    const known = this.sources.get(s);
+    if (known !== undefined) return known;
+    this.sources.set(s, s);
+    return s;
   }
 
   private intern(term: string): number {
@@ -265,7 +274,7 @@ export class MatchIndex {
       terms[i] = t !== undefined && this.df[t]! > 0 ? t : -1;
       nameFlags[i] = f.t[i]!.startsWith('@') ? 1 : 0;
     }
-    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: f.m, words: f.w, nameFlags };
+    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, nameFlags };
   }
 
 }

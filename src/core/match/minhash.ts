@@ -32,7 +32,7 @@ export function minhash(text: string): number[] {
 }
 
 /** Estimated Jaccard similarity of the two texts' shingle sets. */
-export function minhashSimilarity(a: readonly number[], b: readonly number[]): number {
+export function minhashSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const k = Math.min(a.length, b.length);
   if (k === 0) return 0;
   let same = 0;

@@ -1,6 +1,7 @@
 // How alike two articles are, and whether that is enough to call them the same story.
 import type { MatchReasons } from '../types';
 import { minhashSimilarity } from './minhash';
+import { stem } from './tokenize';
 
 /** The fixed defaults. One set for every corpus: see docs/matching.md for how they were chosen. */
 export const DEFAULTS = {
@@ -47,12 +48,13 @@ export const MODEL = {
 export interface DocView {
   terms: Int32Array;
   counts: Uint16Array;
-  names: string[];
+  /** Names, for the query only (the reasons list the query's names that the match shares). */
+  names?: string[];
   day: number | null;
   url: string | null;
   source: string | null;
   hash: string;
-  sig: number[];
+  sig: Uint32Array;
   words: number;
   /** For a query: 1 where the term is a multi-word name (its id may be unknown). */
   nameFlags?: Uint8Array;
@@ -127,7 +129,7 @@ export class QueryContext {
   private qw = new Map<number, { w: number; tf: number; df: number }>();
   private qNorm2 = 0;
   private qNameW = 0;
-  private qNames: Set<string>;
+  private qNames: string[];
   private selfN: number;
 
   constructor(
@@ -148,7 +150,7 @@ export class QueryContext {
       if (q.nameFlags ? q.nameFlags[i] === 1 : t >= 0 && this.isName(t)) this.qNameW += this.idf(dfo);
       if (t >= 0) this.qw.set(t, { w, tf, df: dfo });
     }
-    this.qNames = new Set(q.names);
+    this.qNames = q.names ?? [];
   }
 
   private idf(dfOther: number): number {
@@ -219,7 +221,7 @@ export class QueryContext {
     };
   }
 
-  reasons(d: DocView, x: PairFeatures): MatchReasons {
+  reasons(_d: DocView, x: PairFeatures): MatchReasons {
     const shared = [...x.shared].sort((a, b) => b.c - a.c);
     const sharedTerms: string[] = [];
     for (const { t } of shared) {
@@ -228,7 +230,12 @@ export class QueryContext {
       sharedTerms.push(s.startsWith('#') ? s.slice(1) : s);
       if (sharedTerms.length >= DEFAULTS.reasonItems) break;
     }
-    const sharedNames = d.names.filter((n) => this.qNames.has(n)).slice(0, DEFAULTS.reasonItems);
+    // The query's names that the match shares: a multi-word name through its "@"-term, a
+    // single word through its stemmed term. The index keeps no name lists of its own.
+    const terms = new Set(x.shared.map((s) => this.term(s.t)));
+    const sharedNames = this.qNames
+      .filter((n) => (n.includes(' ') ? terms.has('@' + n) : terms.has(stem(n))))
+      .slice(0, DEFAULTS.reasonItems);
     return { sharedNames, sharedTerms, dayGap: x.gap, syndicated: x.copy };
   }
 }
