@@ -44,3 +44,12 @@ describe('quote', () => {
     expect(ofKind(diffs(art('A', q), art('B', 'At the rally, ' + q)), 'quote')).toEqual([]);
   });
 });
+
+describe('framing: a sentence to come is no word for the killing', () => {
+  it('"he could be executed" gives no framing word', async () => {
+    const { addFraming } = await import('./framing');
+    const use = {};
+    addFraming(use, 'Ostrander was found guilty, a verdict that means he could be executed.', 0);
+    expect(use).toEqual({});
+  });
+});

@@ -80,6 +80,8 @@ export type FrameUse = Record<string, Record<string, number[]>>;
 // naming a side makes it another group, not another word for the same one.
 const SIDE = /(?:\banti-[a-z]+|\bpro-[a-z]+|\bcounter-?|\brights|\bopposition|\bgovernment)\s+$/i;
 
+const FUTURE = /\b(could|would|will|may|might|should|must|to|not) be\s+$/i;
+
 export function addFraming(use: FrameUse, sentence: string, s: number): void {
   for (const g of FRAME_GROUPS) {
     for (const [term, re] of g.terms) {
@@ -88,6 +90,8 @@ export function addFraming(use: FrameUse, sentence: string, s: number): void {
       let found = false;
       while ((m = re.exec(sentence))) {
         if (g.id === 'crowd' && SIDE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+        // "he could be executed", "to be executed": a sentence to come, not a word for the killing.
+        if (g.id === 'killing' && FUTURE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
         found = true;
         break;
       }

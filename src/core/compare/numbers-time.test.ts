@@ -64,3 +64,13 @@ describe('same quantity, counted the same way', () => {
     expect(quantitiesIn('Troops on Tuesday (6 January) killed at least 40 people in Velm.').map((q) => q.text)).toEqual(['at least 40']);
   });
 });
+
+describe('not counts (held-out batch 8)', () => {
+  it('"a father of two sons — died" and "When one is killed" count no dead', () => {
+    expect(quantitiesIn('A deputy — a recently married father of two sons — died after a shooting in Velm on Friday.')).toEqual([]);
+    expect(quantitiesIn('When one is killed, all of us lose.')).toEqual([]);
+  });
+  it('"arrested five buildings away" is a distance, not five arrested', () => {
+    expect(quantitiesIn('The defendant was arrested five buildings away on Harrow Street shortly before midnight.')).toEqual([]);
+  });
+});

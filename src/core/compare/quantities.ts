@@ -63,7 +63,7 @@ const QUALS: [string, RegExp][] = [
   ['animals', /\b(dogs?|cats?|animals?|horses?|cattle|birds?)\b/],
 ];
 
-const PERSON_OBJ = /^\s*(?:[,.;:)—–-]|$|(?:and|in|at|on|during|including|when|as|before|after|with|while|inside|outside|near|across|since|people|persons|others|men|women|children|kids|civilians|soldiers|troops|officers|policemen|police|protesters|demonstrators|students|suspects|victims|passengers|residents|more|bystanders|of)\b|(?:[a-z-]+\s+)?[a-z-]+(?:s|men|people|ren)\b(?!\s+(?:ago|later|earlier)\b))/;
+const PERSON_OBJ = /^\s*(?:[,.;:)—–-]|$|(?:and|in|at|on|during|including|when|as|before|after|with|while|inside|outside|near|across|since|people|persons|others|men|women|children|kids|civilians|soldiers|troops|officers|policemen|police|protesters|demonstrators|students|suspects|victims|passengers|residents|more|bystanders|of)\b|(?:[a-z-]+\s+)?(?!(?:buildings|blocks|houses|homes|doors|streets|miles|feet|yards|times|days|weeks|months|years|hours|minutes|cars|vehicles)\b)[a-z-]+(?:s|men|people|ren)\b(?!\s+(?:ago|later|earlier|away)\b))/;
 
 const ACTIVE_OBJ = /^\s+(?:the|a|an|him|her|them|his|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
 
@@ -158,6 +158,10 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   // "Tuesday (6 January)", "Jan. 6": a date, not a count.
   if (TIME_UNIT.test(after) || MONTH.test(before) || MONTH_AFTER.test(after)) return null;
   if (/\b(age|aged|ages)\s+$/.test(before)) return null;
+  // "a father of two sons", "a mother of three": a family, not a count.
+  if (/\b(father|mother|parent|grandfather|grandmother|dad|mom|mum) of\s+$/.test(before)) return null;
+  // "When one is killed, all of us lose": "one" as a pronoun.
+  if (/^one$/.test(raw) && /\b(when|if|once|unless|whenever)\s+$/.test(before)) return null;
   if (/^\d{4}$/.test(raw) && iv.lo >= 1900 && iv.lo <= 2100) return null;
   if (/^\s*of\b/.test(after) && /^(one|1)$/.test(raw)) return null;
   // "including two children", "among them three officers": a part of a total, not the total.
@@ -179,6 +183,8 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   const fill = /^((?:\s+[a-z'-]+){0,3}?)\s*,?\s*/.exec(after);
   for (let k = 0; k <= 3; k++) {
     const words = after.trim().split(/\s+/).slice(0, k);
+    // A dash or a bracket between the number and the verb ends the phrase ("two sons — died").
+    if (words.some((w) => /^[—–(-]|[—–()]/.test(w))) break;
     if (words.some((w) => STOP_FILL.has(w.replace(/[^a-z'-]/g, '')) || /[,.;:]$/.test(w) && k > 0 && w !== words[words.length - 1])) break;
     const rest = after.replace(/^\s+/, '').split(/\s+/).slice(k).join(' ');
     const restWithSpace = ' ' + rest;
