@@ -84,3 +84,10 @@ describe('naming: house style', () => {
     expect(spellingVariant('Anna Varrow-Lind', 'Anna Varrow Lind')).toBe(true);
   });
 });
+
+describe('naming: swapped letters', () => {
+  it('Haung / Huang is one slip, a spelling variant', async () => {
+    const { spellingVariant } = await import('./kinds-naming');
+    expect(spellingVariant('Min Haung', 'Min Huang')).toBe(true);
+  });
+});
