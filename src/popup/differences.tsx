@@ -29,6 +29,38 @@ const KIND_LABEL: Record<DifferenceKind, string> = {
   exclusive: 'Only here',
 };
 
+/** Findings that compare values (a number, a date, a spelling) are shown as a small table. */
+function hasValues(d: Difference): boolean {
+  return d.here?.value != null && d.elsewhere.some((e) => e.value !== null);
+}
+
+/** This article's value, then each other value once, with the outlets that give it. */
+function Values({ d }: { d: Difference }) {
+  const groups = new Map<string, string[]>();
+  for (const e of d.elsewhere) {
+    if (e.value === null) continue;
+    const outlets = groups.get(e.value) ?? [];
+    if (e.source && !outlets.includes(e.source)) outlets.push(e.source);
+    groups.set(e.value, outlets);
+  }
+  return (
+    <table class="values">
+      <tbody>
+        <tr class="here">
+          <th scope="row">{d.here!.value}</th>
+          <td>this article</td>
+        </tr>
+        {[...groups].map(([value, outlets]) => (
+          <tr key={value}>
+            <th scope="row">{value}</th>
+            <td>{outlets.join(', ') || 'another outlet'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 const ORDER: DifferenceKind[] = ['numbers', 'timing', 'naming', 'quote', 'framing', 'omitted', 'exclusive'];
 
 export function Differences({ differences, onShow }: { differences: Difference[]; onShow?: (sentence: string) => Promise<boolean> }) {
@@ -40,10 +72,11 @@ export function Differences({ differences, onShow }: { differences: Difference[]
     <ul class="plain">
       {sorted.map((d, i) => (
         <li class="diff" data-testid="difference" data-kind={d.kind} key={i}>
-          <div class="summary">
+          <div class="summary" title={d.summary}>
             <span class={`kind kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
-            {d.summary}
+            {hasValues(d) ? d.topic.charAt(0).toUpperCase() + d.topic.slice(1) : d.summary}
           </div>
+          {hasValues(d) && <Values d={d} />}
           <details>
             <summary class="small muted">Evidence</summary>
             {d.here && (
