@@ -74,3 +74,9 @@ describe('not counts (held-out batch 8)', () => {
     expect(quantitiesIn('The defendant was arrested five buildings away on Harrow Street shortly before midnight.')).toEqual([]);
   });
 });
+
+describe('time frame (held-out batch 9)', () => {
+  it('"over 50 arrests over four nights of protest" is a tally of several nights, not one night\'s count', () => {
+    expect(quantitiesIn('Since the shooting, over 50 arrests have been made over four nights of protesting in Velm.')).toEqual([]);
+  });
+});
