@@ -1,4 +1,4 @@
-// `npm run eval [-- --data PATH] [--verbose]`: precision and recall of the comparison engine
+// `npm run eval [-- --data PATH] [--verbose] [--only NAME]`: precision and recall of the comparison engine
 // per kind of difference, against the hand labels in bench/annotations/compare-*.ndjson.
 //
 // A labelled unit is one article compared with the other articles of its story, as the
@@ -52,6 +52,8 @@ if (!existsSync(data)) {
 const annDir = join(import.meta.dirname, 'annotations');
 const units: Unit[] = readdirSync(annDir)
   .filter((f) => /^compare-.*\.ndjson$/.test(f))
+  // --only heldout6: score one annotation file (e.g. a held-out batch with today's rules).
+  .filter((f) => !argv.includes('--only') || f.includes(argv[argv.indexOf('--only') + 1] ?? ''))
   .sort()
   .flatMap((f) => readFileSync(join(annDir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Unit));
 
