@@ -53,3 +53,10 @@ describe('framing: a sentence to come is no word for the killing', () => {
     expect(use).toEqual({});
   });
 });
+
+describe('quote: clock times are house style', () => {
+  it('"6:41pm PST" and "18:41" do not make two wordings', async () => {
+    const { words } = await import('./quotes');
+    expect(words('passed away at 6:41pm PST this evening (0241 GMT Friday)')).toEqual(words('passed away at 18:41 this evening (02:41 GMT Friday)'));
+  });
+});

@@ -80,3 +80,9 @@ describe('time frame (held-out batch 9)', () => {
     expect(quantitiesIn('Since the shooting, over 50 arrests have been made over four nights of protesting in Velm.')).toEqual([]);
   });
 });
+
+describe('held-out batch 10', () => {
+  it('"Capt. Orm and Trooper Vell, both 51, died at the scene" gives no count of 51', () => {
+    expect(quantitiesIn('Capt. Tam Orm and Trooper Wil Vell, both 51, died at the scene.')).toEqual([]);
+  });
+});

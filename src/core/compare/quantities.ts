@@ -87,6 +87,8 @@ export function quantitiesIn(sentence: string): Quantity[] {
     const namedAnd = /\b[A-Z][a-z'’-]+\s+and\s+$/.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && /^\s+others?\b/.test(sentence.slice(n.end));
     // "Cornell Beckley, 27, was arrested": an age after a name, not a count.
     if (/[A-Z][a-z'’.]+,\s*$/.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && /^\s*([,;)]|[-–—]\s)/.test(sentence.slice(n.end)) && n.exact) continue;
+    // "Tennant and Hakim, both 51, died": an age shared by the people just named.
+    if (/\b(both|each|all|aged)\s+$/.test(sentence.slice(Math.max(0, n.start - 8), n.start)) && /^\s*,/.test(sentence.slice(n.end)) && n.exact) continue;
     // "the other, 25, suffered": a bare number between commas is an age, whoever it follows.
     if (/,\s*$/.test(sentence.slice(Math.max(0, n.start - 3), n.start)) && /^\s*,/.test(sentence.slice(n.end)) && n.exact && /^\d+$/.test(n.text)) continue;
     const q = classify(s, n);

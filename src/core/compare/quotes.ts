@@ -74,6 +74,8 @@ export function words(s: string): string[] {
       // Editors' insertions are not the speaker's words: "(the shooters)", "[sic]", "…".
       .replace(/\([^)]*\)|\[[^\]]*\]|…|\.\.\./g, ' ')
       .replace(/%/g, ' percent')
+      // A clock time is house style, not the speaker's words: "6:41pm PST" and "18:41" are one time.
+      .replace(/\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:PST|PDT|EST|EDT|CST|CDT|MST|MDT|GMT|UTC|BST|CET)\b)?/gi, ' clocktime ')
       .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, '')) // "E.U." is "EU"
       .toLowerCase()
       .replace(/[’`]/g, "'")
