@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { parseArticlesJsonl } from '../core/jsonl';
 import type { Corpus } from '../platform/corpus';
-import { ImportResult, storeArticles, type ImportOutcome } from './import-panel';
+import { Busy, ImportResult, errorText, overLimit, storeArticles, type ImportOutcome } from './import-panel';
 
 export interface Stats {
   count: number;
@@ -18,40 +18,63 @@ function mb(bytes: number | null): string {
 export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stats: Stats | null; onChanged: () => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [demo, setDemo] = useState<ImportOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
-  async function exportJsonl() {
-    setBusy('Exporting…');
-    const parts: string[] = [];
-    await corpus.forEach((r) => {
-      const { id, title, text, source, url, published, lang, byline } = r;
-      parts.push(JSON.stringify({ id, title, text, source, url, published, lang, byline }) + '\n');
-    });
-    const blob = new Blob(parts, { type: 'application/x-ndjson' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `parallax-corpus-${new Date().toISOString().slice(0, 10)}.jsonl`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    setBusy(null);
+  /** Runs one action: its busy message while it runs, its error shown if it fails, the buttons back in any case. */
+  async function run(label: string, failure: string, action: () => Promise<void>, changes: boolean) {
+    setBusy(label);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(`${failure}: ${errorText(e)}`);
+    } finally {
+      setBusy(null);
+      // Even a failed clear or demo load may have changed part of the corpus.
+      if (changes) onChanged();
+    }
   }
 
-  async function clear() {
+  const exportJsonl = () =>
+    run(
+      'Exporting…',
+      'The export failed',
+      async () => {
+        const parts: string[] = [];
+        await corpus.forEach((r) => {
+          const { id, title, text, source, url, published, lang, byline } = r;
+          parts.push(JSON.stringify({ id, title, text, source, url, published, lang, byline }) + '\n');
+        });
+        const blob = new Blob(parts, { type: 'application/x-ndjson' });
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = `parallax-corpus-${new Date().toISOString().slice(0, 10)}.jsonl`;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      },
+      false,
+    );
+
+  const clear = () => {
     if (!confirm(`Remove all ${stats?.count ?? ''} articles from the corpus? This cannot be undone.`)) return;
-    setBusy('Clearing…');
-    await corpus.clear();
-    setBusy(null);
-    onChanged();
-  }
+    return run('Clearing…', 'The corpus could not be cleared', () => corpus.clear(), true);
+  };
 
-  async function loadDemo() {
-    setBusy('Loading the demo corpus…');
-    const res = await fetch(browser.runtime.getURL('demo-corpus.jsonl'));
-    const parsed = parseArticlesJsonl(await res.text(), 'demo-corpus.jsonl');
-    const stored = await storeArticles(corpus, parsed.articles, 'demo', () => undefined);
-    setDemo({ files: 1, read: parsed.articles.length, ...stored, errors: parsed.errors });
-    setBusy(null);
-    onChanged();
-  }
+  const loadDemo = () =>
+    run(
+      'Loading the demo corpus…',
+      'The demo corpus could not be loaded',
+      async () => {
+        setDemo(null);
+        const res = await fetch(browser.runtime.getURL('demo-corpus.jsonl'));
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const parsed = parseArticlesJsonl(await res.text(), 'demo-corpus.jsonl');
+        const stored = await storeArticles(corpus, parsed.articles, 'demo', (n) => setBusy(`Stored ${n} of ${parsed.articles.length} articles…`));
+        const retention = stored.added > 0 ? await overLimit(corpus) : null;
+        setDemo({ files: 1, read: parsed.articles.length, ...stored, errors: parsed.errors, retention });
+      },
+      true,
+    );
 
   return (
     <div class="card">
@@ -75,7 +98,12 @@ export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stat
           Clear the corpus
         </button>
       </div>
-      {busy && <p role="status">{busy}</p>}
+      <Busy text={busy} />
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {demo && <ImportResult outcome={demo} />}
     </div>
   );

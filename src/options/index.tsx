@@ -64,7 +64,7 @@ function App() {
         <>
           <CorpusPanel corpus={corpus} stats={stats} onChanged={changed} />
           <ImportPanel corpus={corpus} onChanged={changed} />
-          <SettingsPanel onSaved={changed} />
+          <SettingsPanel corpus={corpus} onSaved={changed} />
         </>
       )}
     </main>

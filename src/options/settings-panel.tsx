@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, type Settings } from '../platform/settings';
+import type { Corpus } from '../platform/corpus';
+import { loadSettings, sanitizeSettings, saveSettings, type Settings } from '../platform/settings';
+import { errorText } from './import-panel';
 
-export function SettingsPanel({ onSaved }: { onSaved: () => void }) {
+/** The question to ask before a smaller limit deletes articles, or null when nothing would go. */
+export function shrinkQuestion(count: number, maxArticles: number): string | null {
+  const remove = count - maxArticles;
+  if (remove <= 0) return null;
+  return `Keep at most ${maxArticles} articles? Your corpus has ${count}, so the oldest ${remove} article${remove === 1 ? '' : 's'} will be removed. This cannot be undone.`;
+}
+
+export function SettingsPanel({ corpus, onSaved }: { corpus: Corpus; onSaved: () => void }) {
   const [s, setS] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => void loadSettings().then(setS), []);
-  if (!s) return null;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    loadSettings().then(setS, (e) => setError(`The settings could not be loaded: ${errorText(e)}`));
+  }, []);
+  if (!s) return error ? <p role="alert" class="card error">{error}</p> : null;
 
   const update = (patch: Partial<Settings>) => {
     setS({ ...s, ...patch });
@@ -13,9 +26,22 @@ export function SettingsPanel({ onSaved }: { onSaved: () => void }) {
   };
   async function save(e: Event) {
     e.preventDefault();
-    await saveSettings(s!);
-    setSaved(true);
-    onSaved();
+    setError(null);
+    setSaved(false);
+    setBusy(true);
+    try {
+      // The limit as it will be stored (clamped), compared with the corpus as it is now.
+      const next = sanitizeSettings(s);
+      const question = shrinkQuestion(await corpus.count(), next.maxArticles);
+      if (question && !confirm(question)) return;
+      await saveSettings(next);
+      setSaved(true);
+      onSaved();
+    } catch (err) {
+      setError(`The settings could not be saved: ${errorText(err)}`);
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
@@ -36,11 +62,16 @@ export function SettingsPanel({ onSaved }: { onSaved: () => void }) {
         days ago
       </label>
       <div class="row">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={busy}>
           Save
         </button>
-        {saved && <span class="ok">Saved.</span>}
+        <span role="status">{saved && <span class="ok">Saved.</span>}</span>
       </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
