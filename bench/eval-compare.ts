@@ -33,13 +33,13 @@ const KINDS: DifferenceKind[] = ['numbers', 'timing', 'naming', 'framing', 'quot
 
 // Floors a little below what the engine reaches on all labelled units (docs/comparison.md):
 // the eval fails when a change makes precision drop under them. Recall only where complete.
-// Numbers recall fell from 0.69 to 0.58 when held-out batches 6–9 added misses the rules do not
+// Numbers recall fell from 0.69 to 0.63 when held-out batches 6–10 added misses the rules do not
 // reach (a toll of "no one", a fall's distance): the floor follows the labels, not the hope.
 // Timing recall has only 2 labelled differences (0 found): printed, no floor yet.
 const PRECISION_FLOOR: Partial<Record<DifferenceKind, number>> = {
   numbers: 0.85, timing: 0.7, naming: 0.9, framing: 0.8, quote: 0.9, omitted: 0.85, exclusive: 0.85,
 };
-const RECALL_FLOOR: Partial<Record<DifferenceKind, number>> = { numbers: 0.5, naming: 0.65 };
+const RECALL_FLOOR: Partial<Record<DifferenceKind, number>> = { numbers: 0.55, naming: 0.65 };
 
 const argv = process.argv.slice(2);
 const data = dataPath(argv);

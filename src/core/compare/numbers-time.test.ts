@@ -86,3 +86,9 @@ describe('held-out batch 10', () => {
     expect(quantitiesIn('Capt. Tam Orm and Trooper Wil Vell, both 51, died at the scene.')).toEqual([]);
   });
 });
+
+describe('recall', () => {
+  it('"killed one person" is a count of one', () => {
+    expect(quantitiesIn('A strong quake rattled Velm province on Wednesday and killed one person, officials said.').map((q) => [q.key, q.lo])).toEqual([['killed|', 1]]);
+  });
+});

@@ -63,7 +63,7 @@ const QUALS: [string, RegExp][] = [
   ['animals', /\b(dogs?|cats?|animals?|horses?|cattle|birds?)\b/],
 ];
 
-const PERSON_OBJ = /^\s*(?:[,.;:)—–-]|$|(?:and|in|at|on|during|including|when|as|before|after|with|while|inside|outside|near|across|since|people|persons|others|men|women|children|kids|civilians|soldiers|troops|officers|policemen|police|protesters|demonstrators|students|suspects|victims|passengers|residents|more|bystanders|of)\b|(?:[a-z-]+\s+)?(?!(?:buildings|blocks|houses|homes|doors|streets|miles|feet|yards|times|days|weeks|months|years|hours|minutes|cars|vehicles)\b)[a-z-]+(?:s|men|people|ren)\b(?!\s+(?:ago|later|earlier|away)\b))/;
+const PERSON_OBJ = /^\s*(?:[,.;:)—–-]|$|(?:and|in|at|on|during|including|when|as|before|after|with|while|inside|outside|near|across|since|people|persons|person|others|men|women|children|kids|civilians|soldiers|troops|officers|policemen|police|protesters|demonstrators|students|suspects|victims|passengers|residents|more|bystanders|of)\b|(?:[a-z-]+\s+)?(?!(?:buildings|blocks|houses|homes|doors|streets|miles|feet|yards|times|days|weeks|months|years|hours|minutes|cars|vehicles)\b)[a-z-]+(?:s|men|people|ren)\b(?!\s+(?:ago|later|earlier|away)\b))/;
 
 const ACTIVE_OBJ = /^\s+(?:the|a|an|him|her|them|his|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
 
