@@ -8,7 +8,7 @@ import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
 import type { PairFeatures } from '../src/core/match/score';
 import { dataPath, listDatasets, loadDataset } from './data';
 
-const ALL = ['cos', 'contain', 'names', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'rankLog', 'ratio', 'hop'] as const;
+const ALL = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'rankLog', 'ratio', 'hop'] as const;
 // FIT_KEYS=cos,rel,... fits a subset (to compare feature sets); the default is all of them.
 const KEYS = (process.env.FIT_KEYS ? process.env.FIT_KEYS.split(',') : [...ALL]) as (typeof ALL)[number][];
 

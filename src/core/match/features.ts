@@ -8,7 +8,7 @@ import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 1;
+export const MATCH_FEATURES_VERSION = 2;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
@@ -35,6 +35,8 @@ export interface MatchFeatures {
   m: number[];
   /** Words of the text after boilerplate removal. */
   w: number;
+  /** The headline's terms, as positions in `t`. */
+  ht: number[];
 }
 
 /** Site suffixes of titles: "Man shot on Main St - WAFF-TV: News, Weather and Sports". */
@@ -94,6 +96,8 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   for (const n of [...head.names, ...body.names]) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
   const n = [...nameCount.keys()].sort((x, y) => nameCount.get(y)! - nameCount.get(x)!).slice(0, MAX_NAMES);
 
+  const pos_ = new Map(t.map((x, i) => [x, i]));
+  const ht = [...new Set(tokenize(title, lower).terms)].map((x) => pos_.get(x)).filter((i): i is number => i !== undefined);
   const norm = normaliseText(a.text);
   const clean = normaliseText(text);
   return {
@@ -107,5 +111,6 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
     h: hash64(norm),
     m: minhash(clean),
     w: clean === '' ? 0 : clean.split(' ').length,
+    ht,
   };
 }

@@ -49,4 +49,28 @@ export const shootingA1Copy = art(
   `RIVERTON (StateWire) — ${shootingA1.text}`,
 );
 
-export const corpus = [shootingA1, shootingA2, shootingA3, shootingB, council, shootingA1Copy];
+
+
+/** Unrelated local news: the background a personal corpus always has, so that rarity means something. */
+export const background = [
+  art('n1', 'Storm knocks out power to 3,000 homes', '2024-03-05', 'channel9.example',
+    `High winds toppled trees across Riverton and Millbrook overnight, leaving about 3,000 customers without power.
+Crews from Eastvale Electric expected to restore service by Wednesday evening. No injuries were reported.`),
+  art('n2', 'Millbrook Tigers win regional final', '2024-03-09', 'riverton-herald.example',
+    `The Millbrook Tigers beat the Ashford Comets 64-58 to win the regional basketball final on Saturday.
+Guard Tessa Wunderlich scored 22 points. The Tigers play in the state semifinal next week.`),
+  art('n3', 'Man wounded in Ashford shooting', '2024-02-11', 'statewire.example',
+    `A 44-year-old man was shot in the leg Sunday afternoon outside a convenience store on Grove Street in Ashford, police said.
+Ashford Police Sergeant Neil Bramwell said the victim was treated at Ashford General Hospital and released. No arrests have been made.`),
+  art('n4', 'School board delays vote on new calendar', '2024-03-12', 'riverton-herald.example',
+    `The Riverton school board postponed a vote on next year's calendar after parents asked for a longer winter break.
+Superintendent Dana Kowalczyk said a revised proposal would be presented in April.`),
+  art('n5', 'Bridge repairs to close Route 9 lanes', '2024-03-01', 'channel9.example',
+    `Two lanes of Route 9 over the Saddle River will close for six weeks starting Monday for bridge repairs, the state transportation department said.
+Drivers are advised to use the Kessler Road detour.`),
+  art('n6', 'Police investigate break-ins at storage units', '2024-03-20', 'riverton-herald.example',
+    `Riverton police are investigating a series of break-ins at the Keystone Storage units on Mill Road.
+Lieutenant Carla Oyelaran said tools and bicycles were taken. Anyone with information is asked to call the Riverton Police Department.`),
+];
+
+export const corpus = [shootingA1, shootingA2, shootingA3, shootingB, council, shootingA1Copy, ...background];

@@ -6,7 +6,7 @@ import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
 import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
 
 /** Version of the toJSON() snapshot. Bump when its shape changes. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 interface Doc {
   id: string;
@@ -18,6 +18,8 @@ interface Doc {
   hash: string;
   sig: Uint32Array;
   words: number;
+  /** Positions in `terms` of the headline's terms. */
+  head: Uint8Array;
 }
 
 export interface QueryOptions {
@@ -65,7 +67,7 @@ export class MatchIndex {
       terms[i] = this.intern(f.t[i]!);
       counts[i] = Math.min(65535, f.c[i] ?? 1);
     }
-    this.insert({ id, terms, counts, day: f.d, url: f.u, source: this.source(f.s), hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w });
+    this.insert({ id, terms, counts, day: f.d, url: f.u, source: this.source(f.s), hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, head: Uint8Array.from(f.ht) });
   }
 
   remove(id: string): void {
@@ -194,7 +196,7 @@ export class MatchIndex {
         }
         t.push(k);
       }
-      docs.push([d.id, t, Array.from(d.counts), d.day, d.url, d.source, d.hash, Array.from(d.sig), d.words]);
+      docs.push([d.id, t, Array.from(d.counts), d.day, d.url, d.source, d.hash, Array.from(d.sig), d.words, Array.from(d.head)]);
     }
     return { serializationVersion: SNAPSHOT_VERSION, featuresVersion: MATCH_FEATURES_VERSION, terms, docs };
   }
@@ -213,14 +215,14 @@ export class MatchIndex {
     const terms = s.terms as string[];
     const local = terms.map((t) => idx.intern(t));
     for (const row of s.docs as unknown[]) {
-      const [id, t, c, day, url, source, hash, sig, words] = row as [
-        string, number[], number[], number | null, string | null, string | null, string, number[], number,
+      const [id, t, c, day, url, source, hash, sig, words, head] = row as [
+        string, number[], number[], number | null, string | null, string | null, string, number[], number, number[],
       ];
       idx.insert({
         id,
         terms: Int32Array.from(t, (k) => local[k]!),
         counts: Uint16Array.from(c),
-        day, url, source: idx.source(source), hash, sig: Uint32Array.from(sig), words,
+        day, url, source: idx.source(source), hash, sig: Uint32Array.from(sig), words, head: Uint8Array.from(head),
       });
     }
     return idx;
@@ -274,7 +276,7 @@ export class MatchIndex {
       terms[i] = t !== undefined && this.df[t]! > 0 ? t : -1;
       nameFlags[i] = f.t[i]!.startsWith('@') ? 1 : 0;
     }
-    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, nameFlags };
+    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, nameFlags, head: Uint8Array.from(f.ht) };
   }
 
 }
