@@ -1,13 +1,16 @@
 // The one typed message map between the extension's pages and its background. Nothing
 // else calls runtime.sendMessage: a message without a handler does not compile.
 import browser from 'webextension-polyfill';
-import type { Article, Report } from './core/types';
+import type { Report, ReportArticle } from './core/types';
+
+/** What the popup shows of the article being read: never its whole text (reports are cached per tab). */
+export type ArticleSummary = ReportArticle & { id: string };
 
 export type ReportState =
-  | { state: 'ready'; article: Article; report: Report; at: number }
-  | { state: 'no-matches'; article: Article; at: number }
-  | { state: 'empty-corpus'; article: Article | null; at: number }
-  | { state: 'not-article'; message: string; url: string | null; at: number }
+  | { state: 'ready'; article: ArticleSummary; report: Report; at: number }
+  | { state: 'no-matches'; article: ArticleSummary; at: number }
+  | { state: 'empty-corpus'; article: ArticleSummary | null; at: number }
+  | { state: 'not-article'; message: string; url: string | null; at: number; cache?: false }
   | { state: 'error'; message: string; at: number };
 
 export interface CorpusStats {

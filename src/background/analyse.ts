@@ -2,49 +2,62 @@
 // compare with the matches. Everything heavy is core code; this file only wires it.
 import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
-import { buildReport } from '../core/compare';
-import { computeFeatures, featuresCurrent, textHash } from '../core/ingest';
+import { buildReport, extractFacts } from '../core/compare';
+import { computeFeatures, factsCurrent, textHash } from '../core/ingest';
 import type { Article } from '../core/types';
-import { sendToTab, type ReportState } from '../messages';
+import { sendToTab, type ArticleSummary, type ReportState } from '../messages';
 import type { Corpus } from '../platform/corpus';
-import { loadSettings } from '../platform/settings';
+import { loadSettings, type Settings } from '../platform/settings';
 import { currentIndex } from './match-index';
 
 /** How many matches are compared at most: the report stays readable and fast. */
 const MAX_COMPARED = 12;
+/** Retention runs after reads at most this often (imports run it at once). */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export async function analyseTab(corpus: Corpus, tabId: number, opts: { force?: boolean }): Promise<ReportState> {
   const at = Date.now();
   const tab = await browser.tabs.get(tabId);
   const url = tab.url ?? null;
-  if (!url || !/^(https?|file):/.test(url)) {
+  if (!url) {
+    // Without activeTab or host access the browser does not even tell us the URL.
+    return { state: 'not-article', message: 'Parallax has no access to this tab. Click the Parallax button while the page is open to let it read the page.', url, at, cache: false };
+  }
+  if (!/^(https?|file):/.test(url)) {
     return { state: 'not-article', message: 'Parallax reads news articles on web pages; this page is not one.', url, at };
   }
   const extracted = await extractFromTab(tabId, opts.force ?? false);
   if (!extracted.ok) {
     if (extracted.reason === 'error') return { state: 'error', message: extracted.message, at };
-    return { state: 'not-article', message: extracted.message, url, at };
+    return { state: 'not-article', message: extracted.message, url, at, ...(extracted.reason === 'no-access' ? { cache: false as const } : {}) };
   }
-  const checked = toArticle({ ...extracted.article, url: canonicalUrl(url) });
+  // The tab may have navigated between our look at its URL and the extraction.
+  if (extracted.article.url && sameDocument(extracted.article.url) !== sameDocument(url)) {
+    return { state: 'error', message: 'The page changed while Parallax was reading it. Try again.', at };
+  }
+  const checked = toArticle({ ...extracted.article, url });
   if (!checked.ok) return { state: 'not-article', message: `No article text was found (${checked.error}).`, url, at };
-  const article = checked.article;
-  return analyseArticle(corpus, article, at);
+  return analyseArticle(corpus, checked.article, at);
+}
+
+export function summary(a: Article): ArticleSummary {
+  return { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
 }
 
 export async function analyseArticle(corpus: Corpus, article: Article, at = Date.now()): Promise<ReportState> {
-  const count = await corpus.count();
   const settings = await loadSettings();
-  if (count === 0) {
-    if (settings.keepReadArticles) await corpus.add([article], 'read');
-    return { state: 'empty-corpus', article, at };
-  }
   const features = computeFeatures(article);
+  if ((await corpus.count()) === 0) {
+    await keepRead(corpus, article, features, settings);
+    return { state: 'empty-corpus', article: summary(article), at };
+  }
   const index = await currentIndex(corpus);
   const ownHash = textHash(article);
   const candidates = index.query(features.match, { exclude: [article.id], limit: MAX_COMPARED * 2 });
-  const records = await corpus.get(candidates.map((m) => m.id));
-  const feats = await corpus.getFeatures(candidates.map((m) => m.id));
+  const ids = candidates.map((m) => m.id);
+  const [records, facts] = await Promise.all([corpus.get(ids), corpus.getFacts(ids)]);
   const others = [];
+  const refreshed = [];
   for (let i = 0; i < candidates.length && others.length < MAX_COMPARED; i++) {
     const r = records[i];
     const m = candidates[i]!;
@@ -53,16 +66,37 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
     // A damaged record is skipped, not allowed to fail the whole report.
     const checked = toArticle(r);
     if (!checked.ok) continue;
-    const f = feats[i];
-    others.push({ article: checked.article, facts: featuresCurrent(f) ? f!.facts : undefined, score: m.score, reasons: m.reasons });
+    let f = facts[i]?.facts;
+    if (!factsCurrent(f)) {
+      // Facts of an older engine version: recomputed here, for just the articles compared.
+      f = extractFacts(checked.article);
+      refreshed.push({ id: r.id, facts: f });
+    }
+    others.push({ article: checked.article, facts: f, score: m.score, reasons: m.reasons });
   }
-  if (settings.keepReadArticles) await corpus.add([article], 'read').catch(() => undefined);
-  if (others.length === 0) return { state: 'no-matches', article, at };
-  return { state: 'ready', article, report: buildReport(article, others, features.facts), at };
+  if (refreshed.length) await corpus.putFacts(refreshed).catch(() => undefined);
+  await keepRead(corpus, article, features, settings);
+  if (others.length === 0) return { state: 'no-matches', article: summary(article), at };
+  return { state: 'ready', article: summary(article), report: buildReport(article, others, features.facts), at };
 }
 
-/** The page URL without its fragment: #comments and the like are the same article. */
-function canonicalUrl(url: string): string {
+/** Keeps the article just read in the corpus (a setting), then applies retention now and then. */
+async function keepRead(corpus: Corpus, article: Article, features: ReturnType<typeof computeFeatures>, settings: Settings): Promise<void> {
+  if (!settings.keepReadArticles) return;
+  try {
+    await corpus.add([article], 'read', Date.now(), new Map([[article.id, features]]));
+    const last = (await corpus.getMeta<number>('prunedAt')) ?? 0;
+    if (Date.now() - last > PRUNE_EVERY_MS) {
+      await corpus.prune(settings.maxArticles, settings.maxAgeDays);
+      await corpus.setMeta('prunedAt', Date.now());
+    }
+  } catch {
+    // Not kept (a full disk): the report itself does not depend on it.
+  }
+}
+
+/** The URL without its fragment: #comments and the like are the same document. */
+function sameDocument(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
@@ -72,19 +106,23 @@ function canonicalUrl(url: string): string {
   }
 }
 
-async function extractFromTab(tabId: number, force: boolean) {
+type Extracted =
+  | Awaited<ReturnType<typeof sendToTab<'content:extract'>>>
+  | { ok: false; reason: 'no-access'; message: string };
+
+async function extractFromTab(tabId: number, force: boolean): Promise<Extracted> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   } catch (e) {
     return {
-      ok: false as const,
-      reason: 'not-article' as const,
-      message: `Parallax cannot read this page (${String((e as Error).message ?? e)}). Click the Parallax button on the page to allow it.`,
+      ok: false,
+      reason: 'no-access',
+      message: `Parallax may not read this page (${String((e as Error).message ?? e)}). Some pages, such as the browser's own and extension stores, cannot be read by any extension; on others, open the report from the Parallax button on the page.`,
     };
   }
   try {
     return await sendToTab(tabId, 'content:extract', { force });
   } catch (e) {
-    return { ok: false as const, reason: 'error' as const, message: `The page did not answer: ${String(e)}` };
+    return { ok: false, reason: 'error', message: `The page did not answer: ${String(e)}` };
   }
 }

@@ -8,19 +8,24 @@ import { loadSettings } from '../platform/settings';
 import { forgetTab, getTabState, setTabState } from '../platform/tab-state';
 import { extractMatchFeatures } from '../core/match';
 import { analyseArticle, analyseTab } from './analyse';
-import { currentIndex, dropIndexCache } from './match-index';
+import { currentIndex, dropIndexCache, indexSource } from './match-index';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
 let corpusPromise: Promise<Corpus> | null = null;
 
 function corpus(): Promise<Corpus> {
-  corpusPromise ??= openCorpus().catch((e) => {
+  // When the connection goes (a newer version of the database, or the browser closed it),
+  // forget it: the next request opens a new one instead of failing on a dead one.
+  corpusPromise ??= openCorpus({ onClose: () => (corpusPromise = null) }).catch((e) => {
     corpusPromise = null;
     throw e;
   });
   return corpusPromise;
 }
+
+/** Tabs that have the highlight style already (lost with the worker: inserting twice is harmless). */
+const styled = new Set<number>();
 
 listen<UiToBackground>({
   async 'report:forTab'({ tabId, refresh, force }): Promise<ReportState> {
@@ -36,13 +41,19 @@ listen<UiToBackground>({
     } catch (e) {
       state = { state: 'error', message: String((e as Error)?.message ?? e), at: Date.now() };
     }
-    await setTabState(tabId, url, state);
+    // Not cached: outcomes that depend on access the user may grant a moment later, and
+    // anything for a tab closed meanwhile.
+    const stillOpen = await browser.tabs.get(tabId).then(() => true, () => false);
+    if (stillOpen && !(state.state === 'not-article' && state.cache === false)) await setTabState(tabId, url, state);
     return state;
   },
 
   async 'page:highlight'({ tabId, sentence }) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    if (!styled.has(tabId)) {
+      await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+      styled.add(tabId);
+    }
     return sendToTab(tabId, 'content:highlight', { sentence });
   },
 
@@ -78,7 +89,12 @@ listen<UiToBackground>({
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  styled.delete(tabId);
   void forgetTab(tabId);
+});
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new page in the tab has no highlight style yet.
+  if (change.status === 'loading') styled.delete(tabId);
 });
 
 if (__TEST__) {
@@ -90,6 +106,7 @@ if (__TEST__) {
     dropIndexCache,
     corpus,
     currentIndex,
+    indexSource,
     // For bench/chromium-bench.ts: the same calls the report makes, timed inside the worker.
     extractMatchFeatures,
     analyseArticle,

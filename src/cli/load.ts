@@ -1,7 +1,7 @@
 // Reading articles from files for the command line. Every problem is collected as a
 // message naming the file (and line), and loading goes on with the rest.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { toArticle } from '../core/article';
@@ -48,7 +48,9 @@ export function articleFromTxt(raw: string, path: string): { article: Article } 
   const title = lines[first]!.trim();
   const text = lines.slice(first + 1).join('\n').trim();
   if (text === '') return { error: `${path}: no article text after the title line` };
-  const r = toArticle({ id: `file:${basename(path)}`, title, text });
+  // No id from the file name: two files named alike in different folders are different
+  // articles. The id comes from the text.
+  const r = toArticle({ title, text });
   return r.ok ? { article: r.article } : { error: `${path}: ${r.error}` };
 }
 
@@ -60,15 +62,22 @@ export function articleFromHtml(html: string, path: string, url?: string): { art
   } catch (e) {
     return { error: `${path}: cannot parse HTML (${(e as Error).message})` };
   }
-  const metaUrl =
-    dom.window.document.querySelector('link[rel=canonical]')?.getAttribute('href') ??
-    dom.window.document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    null;
+  const metaUrl = pageUrl(dom.window.document);
   const r = extractArticle(dom.window.document, url ?? metaUrl, { force: true });
   dom.window.close();
   if (!r.ok) return { error: `${path}: ${r.message}` };
-  const a = toArticle({ id: url ?? metaUrl ? undefined : `file:${basename(path)}`, ...r.article });
+  const a = toArticle(r.article);
   return a.ok ? { article: a.article } : { error: `${path}: ${a.error}` };
+}
+
+/**
+ * The page's own URL from its canonical link or og:url, when that is an absolute http(s)
+ * URL. A relative one cannot be resolved for a saved file: its site is unknown.
+ */
+export function pageUrl(doc: Document): string | null {
+  const raw =
+    doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  return raw && /^https?:\/\//i.test(raw.trim()) ? raw.trim() : null;
 }
 
 /** Corpus paths: .jsonl/.ndjson files, single article files, or directories (recursively). */

@@ -5,13 +5,17 @@ import { extractArticle } from '../extract/extract';
 import { findText } from './find-text';
 import type { BackgroundToContent } from '../messages';
 
-const FLAG = '__parallaxContent';
+const KEY = '__parallaxContent';
 const g = globalThis as Record<string, unknown>;
 
-// The script may be injected more than once into the same page; listen only once.
-if (!g[FLAG]) {
-  g[FLAG] = true;
+// The script is injected again on every request, and after an update of the extension the
+// page may keep the old script's globals: a once-only flag would then leave no listener at
+// all. So every injection listens, and only the newest one answers.
+{
+  const token = {};
+  g[KEY] = token;
   browser.runtime.onMessage.addListener((message: unknown) => {
+    if (g[KEY] !== token) return undefined;
     const m = message as { type?: keyof BackgroundToContent; payload?: { force?: boolean; sentence?: string } };
     if (m?.type === 'content:extract') {
       try {
@@ -42,6 +46,7 @@ function highlight(sentence: string): boolean {
     sel?.removeAllRanges();
     sel?.addRange(range);
   }
-  (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center', behavior: calm ? 'auto' : 'smooth' });
   return true;
 }

@@ -22,6 +22,29 @@ export function normaliseDate(value: unknown): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+const TRACKING = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|cmpid)$/i;
+
+/**
+ * The URL that identifies an article: http(s) only, without the fragment and the tracking
+ * parameters that make one article look like many (utm_*, fbclid, ...). Anything else is
+ * not a URL we can link to or compare, and becomes null.
+ */
+export function normaliseUrl(value: unknown): string | null {
+  const s = str(value);
+  if (!s) return null;
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  u.hash = '';
+  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
+  if ([...u.searchParams.keys()].length === 0) u.search = '';
+  return u.href;
+}
+
 /** Site name from a URL's host, for articles that do not say which outlet they are from. */
 export function sourceFromUrl(url: string | null): string | null {
   if (!url) return null;
@@ -49,7 +72,7 @@ export function toArticle(input: unknown): Validated {
     return { ok: false, error: '"id" must be a string' };
   }
   const text = o.text.length > MAX_TEXT_CHARS ? o.text.slice(0, MAX_TEXT_CHARS) : o.text;
-  const url = str(o.url);
+  const url = normaliseUrl(o.url);
   const title = str(o.title) ?? firstLine(text);
   const given = o.id === undefined || o.id === null ? null : String(o.id).trim() || null;
   const id = given ?? (url ? `u-${hash64(url)}` : `t-${hash64(normaliseText(text))}`);

@@ -1,5 +1,8 @@
 // What is computed once when an article enters the corpus, so that matching and comparing
 // a page later reads precomputed features instead of re-analysing every stored text.
+// Match features and facts are versioned separately: a new matcher recomputes only the
+// match features (all of them, in resumable chunks), a new comparison engine only the facts
+// (lazily, for the articles a report compares).
 import { extractFacts, FACTS_VERSION, type ArticleFacts } from './compare';
 import { extractMatchFeatures, MATCH_FEATURES_VERSION, type MatchFeatures } from './match';
 import { hash64 } from './hash';
@@ -9,25 +12,20 @@ import type { Article } from './types';
 export interface ArticleFeatures {
   match: MatchFeatures;
   facts: ArticleFacts;
-  /** Versions of the extractors that made them; a mismatch means "recompute". */
-  versions: { match: number; facts: number };
 }
 
 export function computeFeatures(a: Article): ArticleFeatures {
-  return {
-    match: extractMatchFeatures(a),
-    facts: extractFacts(a),
-    versions: { match: MATCH_FEATURES_VERSION, facts: FACTS_VERSION },
-  };
+  return { match: extractMatchFeatures(a), facts: extractFacts(a) };
 }
 
-/** True when stored features were made by the current extractors (and look like features at all). */
-export function featuresCurrent(f: ArticleFeatures | undefined | null): f is ArticleFeatures {
-  return (
-    typeof f === 'object' && f !== null &&
-    f.versions?.match === MATCH_FEATURES_VERSION && f.versions?.facts === FACTS_VERSION &&
-    typeof f.match === 'object' && f.match !== null && typeof f.facts === 'object' && f.facts !== null
-  );
+/** True when stored match features were made by the current matcher (and look like features at all). */
+export function matchCurrent(m: unknown): m is MatchFeatures {
+  return typeof m === 'object' && m !== null && (m as { v?: unknown }).v === MATCH_FEATURES_VERSION;
+}
+
+/** True when stored facts were made by the current comparison engine. */
+export function factsCurrent(f: unknown): f is ArticleFacts {
+  return typeof f === 'object' && f !== null && (f as { v?: unknown }).v === FACTS_VERSION;
 }
 
 export function textHash(a: Article): string {

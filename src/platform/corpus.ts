@@ -2,13 +2,18 @@
 // which both open the same database of the extension's origin.
 //
 // Stores (schema version DB_VERSION):
-//   articles  {id, ...Article, seq, addedAt, origin, textHash, bytes}   indexes: url, seq, addedAt
-//   features  {id, seq, match, facts, versions}                          index: seq
-//   meta      key/value: "state" → {epoch, seq}; "index" → persisted match-index snapshot
-// Every write bumps meta.seq in the same transaction, so a reader that remembers the last
-// seq it saw can load exactly what is new; deletions bump meta.epoch, which means "rebuild".
+//   articles  {...Article, seq, addedAt, origin, textHash}   indexes: url, seq, addedAt, textHash
+//   match     {id, seq, match}        the matcher's features, read in pages to (re)build the index
+//   facts     {id, facts}             the comparison engine's facts, read only for the matches
+//   log       {seq, id}               removals, so a cached index can replay them
+//   meta      "state" → {epoch, seq}; "index" → persisted match-index snapshot; "prunedAt"
+// Every add and every removal takes the next meta.seq in the same transaction. A reader that
+// remembers the last seq it saw loads exactly what changed since: new match features and
+// logged removals. Only a clear bumps meta.epoch, which means "start from nothing".
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { computeFeatures, textHash, type ArticleFeatures } from '../core/ingest';
+import type { ArticleFacts } from '../core/compare';
+import type { MatchFeatures } from '../core/match';
 import type { Article } from '../core/types';
 
 export const DB_NAME = 'parallax';
@@ -21,12 +26,22 @@ export interface ArticleRecord extends Article {
   addedAt: number;
   origin: Origin;
   textHash: string;
-  bytes: number;
 }
 
-export interface FeatureRecord extends ArticleFeatures {
+export interface MatchRecord {
   id: string;
   seq: number;
+  match: MatchFeatures;
+}
+
+export interface FactsRecord {
+  id: string;
+  facts: ArticleFacts;
+}
+
+export interface LogRecord {
+  seq: number;
+  id: string;
 }
 
 export interface CorpusState {
@@ -35,8 +50,10 @@ export interface CorpusState {
 }
 
 interface Schema extends DBSchema {
-  articles: { key: string; value: ArticleRecord; indexes: { url: string; seq: number; addedAt: number } };
-  features: { key: string; value: FeatureRecord; indexes: { seq: number } };
+  articles: { key: string; value: ArticleRecord; indexes: { url: string; seq: number; addedAt: number; textHash: string } };
+  match: { key: string; value: MatchRecord; indexes: { seq: number } };
+  facts: { key: string; value: FactsRecord };
+  log: { key: number; value: LogRecord };
   meta: { key: string; value: unknown };
 }
 
@@ -48,7 +65,7 @@ export interface AddResult {
 export class CorpusError extends Error {
   constructor(
     message: string,
-    readonly code: 'quota' | 'blocked' | 'version' | 'unknown',
+    readonly code: 'quota' | 'closed' | 'version' | 'unknown',
   ) {
     super(message);
   }
@@ -56,9 +73,13 @@ export class CorpusError extends Error {
 
 export type CorpusDb = IDBPDatabase<Schema>;
 
-export async function openCorpus(name = DB_NAME): Promise<Corpus> {
+/**
+ * Opens the corpus. `onClose` is called when the connection is gone for good (a newer
+ * version wants the database, or the browser closed it): the caller must open it again.
+ */
+export async function openCorpus(opts: { name?: string; onClose?: () => void } = {}): Promise<Corpus> {
   try {
-    const db = await openDB<Schema>(name, DB_VERSION, {
+    const db = await openDB<Schema>(opts.name ?? DB_NAME, DB_VERSION, {
       upgrade(db, oldVersion) {
         // Migrations run in order; each step takes the schema one version forward.
         if (oldVersion < 1) {
@@ -66,23 +87,25 @@ export async function openCorpus(name = DB_NAME): Promise<Corpus> {
           a.createIndex('url', 'url');
           a.createIndex('seq', 'seq');
           a.createIndex('addedAt', 'addedAt');
-          const f = db.createObjectStore('features', { keyPath: 'id' });
-          f.createIndex('seq', 'seq');
+          a.createIndex('textHash', 'textHash');
+          db.createObjectStore('match', { keyPath: 'id' }).createIndex('seq', 'seq');
+          db.createObjectStore('facts', { keyPath: 'id' });
+          db.createObjectStore('log', { keyPath: 'seq' });
           db.createObjectStore('meta');
         }
-      },
-      blocked() {
-        // An older page of ours still holds the database open; it closes on its own.
       },
       blocking(_current, _blocked, event) {
         // A newer version wants to upgrade: let it, by closing this connection.
         (event.target as IDBDatabase).close();
+        opts.onClose?.();
+      },
+      terminated() {
+        opts.onClose?.();
       },
     });
     return new Corpus(db);
   } catch (e) {
-    const name_ = (e as DOMException)?.name;
-    if (name_ === 'VersionError') {
+    if ((e as DOMException)?.name === 'VersionError') {
       throw new CorpusError('The stored corpus was written by a newer version of Parallax. Update the extension to use it.', 'version');
     }
     throw new CorpusError(`The corpus could not be opened: ${String(e)}`, 'unknown');
@@ -112,41 +135,43 @@ export class Corpus {
 
   /**
    * Adds articles in one transaction: either the whole batch is stored, with its features,
-   * or nothing is (a full disk, a stopped worker). Same id or same URL as a stored article
-   * counts as a duplicate and is skipped, so importing a file twice adds nothing twice.
-   * Features are computed before the transaction opens, since IndexedDB transactions close
-   * when the event loop is idle.
+   * or nothing is (a full disk, a stopped worker). An article is a duplicate, and skipped,
+   * when a stored one has the same id, the same URL, or the same text from the same outlet
+   * (the same text from another outlet is syndicated copy, which the matcher groups).
+   * Features are computed before the transaction opens (IndexedDB transactions close when
+   * the event loop is idle); pass them in `known` when they are already computed.
    */
-  async add(articles: Article[], origin: Origin, now = Date.now()): Promise<AddResult> {
-    const prepared = articles.map((a) => ({ a, f: computeFeatures(a), h: textHash(a) }));
+  async add(articles: Article[], origin: Origin, now = Date.now(), known?: Map<string, ArticleFeatures>): Promise<AddResult> {
+    const prepared = articles.map((a) => ({ a, f: known?.get(a.id) ?? computeFeatures(a), h: textHash(a) }));
     try {
-      const tx = this.db.transaction(['articles', 'features', 'meta'], 'readwrite');
+      const tx = this.db.transaction(['articles', 'match', 'facts', 'meta'], 'readwrite');
       const arts = tx.objectStore('articles');
-      const feats = tx.objectStore('features');
       const meta = tx.objectStore('meta');
       // Requests inside one transaction are pipelined: issue all lookups, then all writes,
       // and wait once. Awaiting each in turn made imports 2-3 times slower.
-      const [stateValue, idHits, urlHits] = await Promise.all([
+      const [stateValue, idHits, urlHits, textHits] = await Promise.all([
         meta.get('state'),
         Promise.all(prepared.map(({ a }) => arts.getKey(a.id))),
         Promise.all(prepared.map(({ a }) => (a.url === null ? undefined : arts.index('url').getKey(a.url)))),
+        Promise.all(prepared.map(({ h }) => arts.index('textHash').getAll(h, 20))),
       ]);
       const state = (stateValue as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
       let added = 0;
       let duplicates = 0;
-      const seenInBatch = new Set<string>();
+      const seen = new Set<string>();
       const writes: Promise<unknown>[] = [];
       prepared.forEach(({ a, f, h }, i) => {
-        const key = a.url ?? a.id;
-        if (seenInBatch.has(a.id) || seenInBatch.has(key) || idHits[i] !== undefined || urlHits[i] !== undefined) {
+        const keys = [`id:${a.id}`, a.url ? `url:${a.url}` : '', `text:${h}:${a.source ?? ''}`].filter(Boolean);
+        const sameText = textHits[i]!.some((r) => (r.source ?? '') === (a.source ?? ''));
+        if (keys.some((k) => seen.has(k)) || idHits[i] !== undefined || urlHits[i] !== undefined || sameText) {
           duplicates++;
           return;
         }
-        seenInBatch.add(a.id).add(key);
+        keys.forEach((k) => seen.add(k));
         const seq = ++state.seq;
-        const bytes = a.text.length * 2 + JSON.stringify(f).length * 2;
-        writes.push(arts.put({ ...a, seq, addedAt: now, origin, textHash: h, bytes }));
-        writes.push(feats.put({ id: a.id, seq, ...f }));
+        writes.push(arts.put({ ...a, seq, addedAt: now, origin, textHash: h }));
+        writes.push(tx.objectStore('match').put({ id: a.id, seq, match: f.match }));
+        writes.push(tx.objectStore('facts').put({ id: a.id, facts: f.facts }));
         added++;
       });
       await Promise.all(writes);
@@ -154,11 +179,18 @@ export class Corpus {
       await tx.done;
       return { added, duplicates };
     } catch (e) {
-      if (isQuota(e)) {
-        throw new CorpusError('The browser has no more storage for Parallax. Nothing of this batch was stored; remove old articles or free disk space.', 'quota');
-      }
-      throw e;
+      throw this.wrap(e);
     }
+  }
+
+  private wrap(e: unknown): unknown {
+    if (isQuota(e)) {
+      return new CorpusError('The browser has no more storage for Parallax. Nothing of this batch was stored; remove old articles or free disk space.', 'quota');
+    }
+    if ((e as DOMException)?.name === 'InvalidStateError') {
+      return new CorpusError('The connection to the corpus was closed (Parallax was updated or the browser closed it). Reload this page.', 'closed');
+    }
+    return e;
   }
 
   async get(ids: string[]): Promise<(ArticleRecord | undefined)[]> {
@@ -166,14 +198,50 @@ export class Corpus {
     return Promise.all(ids.map((id) => tx.store.get(id)));
   }
 
-  async getFeatures(ids: string[]): Promise<(FeatureRecord | undefined)[]> {
-    const tx = this.db.transaction('features');
+  async getFacts(ids: string[]): Promise<(FactsRecord | undefined)[]> {
+    const tx = this.db.transaction('facts');
     return Promise.all(ids.map((id) => tx.store.get(id)));
   }
 
-  /** Features stored after `seq`, in order: what a cached index has not seen yet. */
-  async featuresAfter(seq: number): Promise<FeatureRecord[]> {
-    return this.db.getAllFromIndex('features', 'seq', IDBKeyRange.lowerBound(seq, true));
+  /** Stores recomputed facts (of a new engine version) for articles that still exist. */
+  async putFacts(records: FactsRecord[]): Promise<void> {
+    const tx = this.db.transaction(['articles', 'facts'], 'readwrite');
+    const exist = await Promise.all(records.map((r) => tx.objectStore('articles').getKey(r.id)));
+    await Promise.all(records.filter((_, i) => exist[i] !== undefined).map((r) => tx.objectStore('facts').put(r)));
+    await tx.done;
+  }
+
+  /**
+   * Stores recomputed match features, only for articles that still exist and only if no
+   * clear happened meanwhile (`epoch`): a rebuild racing a clear must not resurrect records.
+   */
+  async putMatch(records: MatchRecord[], epoch: number): Promise<boolean> {
+    const tx = this.db.transaction(['articles', 'match', 'meta'], 'readwrite');
+    const state = ((await tx.objectStore('meta').get('state')) as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
+    if (state.epoch !== epoch) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return false;
+    }
+    const exist = await Promise.all(records.map((r) => tx.objectStore('articles').getKey(r.id)));
+    await Promise.all(records.filter((_, i) => exist[i] !== undefined).map((r) => tx.objectStore('match').put(r)));
+    await tx.done;
+    return true;
+  }
+
+  /** One page of match features stored after `seq`, in seq order. */
+  matchAfter(seq: number, limit = 2000): Promise<MatchRecord[]> {
+    return this.db.getAllFromIndex('match', 'seq', IDBKeyRange.lowerBound(seq, true), limit);
+  }
+
+  /** Removals logged after `seq`, in order. */
+  removalsAfter(seq: number): Promise<LogRecord[]> {
+    return this.db.getAll('log', IDBKeyRange.lowerBound(seq, true));
+  }
+
+  /** Forgets logged removals up to `seq`, once the persisted index has applied them. */
+  async trimLog(seq: number): Promise<void> {
+    await this.db.delete('log', IDBKeyRange.upperBound(seq));
   }
 
   /** Calls `fn` for each stored article, oldest first, in pages so memory stays flat. */
@@ -191,51 +259,64 @@ export class Corpus {
   async stats(): Promise<{ count: number; oldest: number | null; newest: number | null }> {
     const tx = this.db.transaction('articles');
     const byAdded = tx.store.index('addedAt');
-    const [count, first, last] = await Promise.all([tx.store.count(), byAdded.openCursor(), byAdded.openCursor(null, 'prev')]);
-    return { count, oldest: first?.value.addedAt ?? null, newest: last?.value.addedAt ?? null };
+    const [count, first, last] = await Promise.all([tx.store.count(), byAdded.openKeyCursor(), byAdded.openKeyCursor(null, 'prev')]);
+    return { count, oldest: (first?.key as number | undefined) ?? null, newest: (last?.key as number | undefined) ?? null };
   }
 
+  /** Removes articles and their features; each removal is logged for cached indexes. */
   async remove(ids: string[]): Promise<number> {
-    const tx = this.db.transaction(['articles', 'features', 'meta'], 'readwrite');
-    let n = 0;
-    for (const id of ids) {
-      if ((await tx.objectStore('articles').getKey(id)) === undefined) continue;
-      await tx.objectStore('articles').delete(id);
-      await tx.objectStore('features').delete(id);
-      n++;
+    try {
+      const tx = this.db.transaction(['articles', 'match', 'facts', 'log', 'meta'], 'readwrite');
+      const meta = tx.objectStore('meta');
+      const [stateValue, exist] = await Promise.all([meta.get('state'), Promise.all(ids.map((id) => tx.objectStore('articles').getKey(id)))]);
+      const state = (stateValue as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
+      const doomed = ids.filter((_, i) => exist[i] !== undefined);
+      const writes: Promise<unknown>[] = [];
+      for (const id of doomed) {
+        writes.push(tx.objectStore('articles').delete(id), tx.objectStore('match').delete(id), tx.objectStore('facts').delete(id));
+        writes.push(tx.objectStore('log').put({ seq: ++state.seq, id }));
+      }
+      await Promise.all(writes);
+      if (doomed.length) await meta.put(state, 'state');
+      await tx.done;
+      return doomed.length;
+    } catch (e) {
+      throw this.wrap(e);
     }
-    if (n > 0) await bumpEpoch(tx.objectStore('meta'));
-    await tx.done;
-    return n;
   }
 
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['articles', 'features', 'meta'], 'readwrite');
-    await tx.objectStore('articles').clear();
-    await tx.objectStore('features').clear();
-    await tx.objectStore('meta').delete('index');
-    await bumpEpoch(tx.objectStore('meta'));
+    const tx = this.db.transaction(['articles', 'match', 'facts', 'log', 'meta'], 'readwrite');
+    const s = ((await tx.objectStore('meta').get('state')) as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
+    await Promise.all([
+      tx.objectStore('articles').clear(),
+      tx.objectStore('match').clear(),
+      tx.objectStore('facts').clear(),
+      tx.objectStore('log').clear(),
+      tx.objectStore('meta').delete('index'),
+      tx.objectStore('meta').put({ epoch: s.epoch + 1, seq: s.seq }, 'state'),
+    ]);
     await tx.done;
   }
 
   /**
    * Retention: removes articles added before `maxAgeDays`, then the oldest beyond
-   * `maxArticles`. Returns how many were removed.
+   * `maxArticles`. Reads keys only. Returns how many were removed.
    */
   async prune(maxArticles: number, maxAgeDays: number, now = Date.now()): Promise<number> {
     const doomed: string[] = [];
     const cutoff = now - maxAgeDays * 86_400_000;
-    const total = await this.count();
-    let over = Math.max(0, total - maxArticles);
-    let cursor = await this.db.transaction('articles').store.index('addedAt').openCursor();
+    let over = Math.max(0, (await this.count()) - maxArticles);
+    let cursor = await this.db.transaction('articles').store.index('addedAt').openKeyCursor();
     while (cursor) {
-      if (cursor.value.addedAt < cutoff || over > 0) {
-        doomed.push(cursor.value.id);
-        if (over > 0) over--;
-      } else break;
+      if ((cursor.key as number) >= cutoff && over <= 0) break;
+      doomed.push(cursor.primaryKey as string);
+      over--;
       cursor = await cursor.continue();
     }
-    return doomed.length ? this.remove(doomed) : 0;
+    let removed = 0;
+    for (let i = 0; i < doomed.length; i += 500) removed += await this.remove(doomed.slice(i, i + 500));
+    return removed;
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {
@@ -245,9 +326,4 @@ export class Corpus {
   async setMeta(key: string, value: unknown): Promise<void> {
     await this.db.put('meta', value, key);
   }
-}
-
-async function bumpEpoch(meta: { get(k: string): Promise<unknown>; put(v: unknown, k: string): Promise<unknown> }): Promise<void> {
-  const s = ((await meta.get('state')) as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
-  await meta.put({ epoch: s.epoch + 1, seq: s.seq }, 'state');
 }

@@ -2,19 +2,26 @@ import { useState } from 'preact/hooks';
 import type { Difference, DifferenceKind } from '../core/types';
 
 function ShowInPage({ sentence, onShow }: { sentence: string; onShow: (sentence: string) => Promise<boolean> }) {
-  const [missing, setMissing] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  async function show() {
+    try {
+      setNote((await onShow(sentence)) ? null : 'not found on the page');
+    } catch {
+      setNote('Parallax cannot reach the page (closed, or reloaded without access)');
+    }
+  }
   return (
     <>
       {' '}
-      <button
-        type="button"
-        class="link small"
-        data-testid="show-in-page"
-        onClick={async () => setMissing(!(await onShow(sentence).catch(() => false)))}
-      >
+      <button type="button" class="link small" data-testid="show-in-page" onClick={show}>
         Show in page
       </button>
-      {missing && <span class="small muted"> (not found on the page)</span>}
+      {note && (
+        <span class="small muted" role="status">
+          {' '}
+          ({note})
+        </span>
+      )}
     </>
   );
 }
@@ -78,7 +85,9 @@ export function Differences({ differences, onShow }: { differences: Difference[]
           </div>
           {hasValues(d) && <Values d={d} />}
           <details>
-            <summary class="small muted">Evidence</summary>
+            <summary class="small muted" aria-label={`Evidence: ${d.summary}`}>
+              Evidence
+            </summary>
             {d.here && (
               <blockquote class="evidence">
                 <span class="who">This article</span>

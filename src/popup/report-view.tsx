@@ -15,7 +15,7 @@ interface Props {
 /** The report for one tab, in each of its states. Page content is rendered as text only. */
 export function ReportView({ view, onForce, onOptions, onShow }: Props) {
   return (
-    <section data-testid="report" data-state={view.state} aria-busy={view.state === 'loading'}>
+    <section data-testid="report" data-state={view.state} aria-live="polite">
       {body(view, onForce, onOptions, onShow)}
     </section>
   );

@@ -55,7 +55,7 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       const page = await openExtensionPage(browser, extUrl('options.html'));
       const input = await page.waitForSelector('[data-testid=import-file]');
       await input.uploadFile(file);
-      await page.waitForFunction(() => /Storing… [1-9]\d* of/.test(document.body.textContent), { timeout: 60_000, polling: 20 });
+      await page.waitForFunction(() => /Stored [1-9]\d* articles…/.test(document.body.textContent), { timeout: 60_000, polling: 20 });
       await page.close();
       const worker = await chromium.worker();
       const partial = (await count(worker)) - 6; // 5 imported + the article read above
@@ -84,12 +84,15 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       await worker.evaluate(async () => {
         const c = await globalThis.__parallax.corpus();
         const st = await c.state();
-        const tx = c.db.transaction(['articles', 'features', 'meta'], 'readwrite');
+        const tx = c.db.transaction(['articles', 'match', 'facts', 'meta'], 'readwrite');
         await tx.objectStore('articles').put({ id: 'damaged-1', seq: st.seq + 1, addedAt: Date.now(), title: 42 });
-        await tx.objectStore('features').put({ id: 'damaged-1', seq: st.seq + 1, match: 'garbage', facts: null, versions: { match: -1, facts: -1 } });
-        // Features of a real article made by an "older extractor": must be recomputed.
-        const f = await tx.objectStore('features').get('laketimes-2026-10-05-orlen-dam-spill');
-        await tx.objectStore('features').put({ ...f, versions: { match: 0, facts: 0 } });
+        await tx.objectStore('match').put({ id: 'damaged-1', seq: st.seq + 1, match: 'garbage' });
+        await tx.objectStore('facts').put({ id: 'damaged-1', facts: null });
+        // Features of real articles made by an "older" matcher and engine: must be recomputed.
+        const m = await tx.objectStore('match').get('laketimes-2026-10-05-orlen-dam-spill');
+        await tx.objectStore('match').put({ ...m, match: { ...m.match, v: 0 } });
+        const f = await tx.objectStore('facts').get('deltaherald-2026-10-05-korvath-flood');
+        await tx.objectStore('facts').put({ ...f, facts: { ...f.facts, v: 0 } });
         await tx.objectStore('meta').put({ serializationVersion: -1, stuff: true }, 'index');
         await tx.objectStore('meta').put({ epoch: st.epoch + 1, seq: st.seq + 1 }, 'state');
         await tx.done;
@@ -98,7 +101,9 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       await expectReady('with damaged records');
       const versions = await worker.evaluate(async () => {
         const c = await globalThis.__parallax.corpus();
-        return (await c.getFeatures(['laketimes-2026-10-05-orlen-dam-spill']))[0].versions;
+        const [m] = await c.db.getAll('match', 'laketimes-2026-10-05-orlen-dam-spill');
+        const [f] = await c.getFacts(['deltaherald-2026-10-05-korvath-flood']);
+        return { match: m.match.v, facts: f.facts.v };
       });
       assert.ok(versions.match > 0 && versions.facts > 0, `recomputed: ${JSON.stringify(versions)}`);
     });
@@ -114,6 +119,8 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       assert.equal(snap.epoch, snap.state.epoch);
       await before.close();
       await expectReady('after restart');
+      const after = await chromium.worker();
+      assert.equal(await after.evaluate(() => globalThis.__parallax.indexSource()), 'snapshot', 'the restarted worker did not rebuild');
     });
 
 
@@ -127,6 +134,7 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       });
       const before = await count(worker);
       const page = await openExtensionPage(browser, extUrl('options.html'));
+      page.on('dialog', (d) => void d.accept()); // "the oldest N articles will be removed"
       const input = await page.waitForSelector('label.setting:nth-of-type(2) input[type=number]');
       await input.click({ clickCount: 3 });
       await input.type(String(before - 102));

@@ -21,7 +21,7 @@ export function requireBuild(dir) {
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launchChromium(extDir = join(ROOT, 'build/chrome-test')) {
+export async function launchChromium(extDir = join(ROOT, 'build/chrome-test'), { waitForHooks = true } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: requireBinary('/usr/bin/chromium'),
@@ -41,6 +41,7 @@ export async function launchChromium(extDir = join(ROOT, 'build/chrome-test')) {
     async worker() {
       const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extId}/`));
       const w = await t.worker();
+      if (!waitForHooks) return w;
       // Right after start an evaluate can run before the worker's script has (even
       // setTimeout may be missing): ask again from here until the script's flag is set.
       for (let i = 0; i < 200; i++) {
