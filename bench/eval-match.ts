@@ -4,7 +4,7 @@
 // TF-IDF baseline (threshold tuned on the test set), and fails when F1 drops below a floor.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../src/core/match/index';
+import { MATCH_DEFAULTS, MatchIndex, extractMatchFeatures, type MatchFeatures } from '../src/core/match/index';
 import { dataPath, listDatasets, loadDataset, type GoldArticle } from './data';
 import { baselinePairs } from './match-baseline';
 import { pairScores, type PairScores } from './match-metrics';
@@ -24,13 +24,6 @@ interface Row {
   base: PairScores & { threshold: number };
   ours: PairScores;
   ms: number;
-}
-
-function matcherRanked(arts: GoldArticle[], feats: MatchFeatures[], threshold?: number): number[][] {
-  const index = new MatchIndex(threshold === undefined ? {} : { threshold });
-  feats.forEach((f, i) => index.add(arts[i]!.id, f));
-  const pos = new Map(arts.map((a, i) => [a.id, i]));
-  return feats.map((f, i) => index.query(f, { exclude: [arts[i]!.id], limit: 1000 }).map((m) => pos.get(m.id)!));
 }
 
 function matcherScored(arts: GoldArticle[], feats: MatchFeatures[], threshold: number): [number, number][][] {
@@ -106,8 +99,13 @@ async function main(argv: string[]): Promise<number> {
     const arts = loadDataset(root, name);
     const t0 = performance.now();
     const feats = arts.map((a) => extractMatchFeatures(a));
-    const ours = pairScores(arts.map((a) => a.story), matcherRanked(arts, feats));
+    const stories = arts.map((a) => a.story);
+    // P/R/F1 use exactly what query() returns (the fixed threshold); R-precision, like the
+    // baseline's, ranks every candidate regardless of the threshold.
+    const all = matcherScored(arts, feats, 0);
     const ms = performance.now() - t0;
+    const ours = pairScores(stories, all.map((l) => l.filter((x) => x[1] >= MATCH_DEFAULTS.threshold).map((x) => x[0])));
+    ours.rPrecision = pairScores(stories, all.map((l) => l.map((x) => x[0]))).rPrecision;
     if (argv.includes('--sweep')) {
       const scored = matcherScored(arts, feats, 0.05);
       const out: string[] = [];
