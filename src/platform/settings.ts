@@ -13,6 +13,12 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { schemaVersion: 1, keepReadArticles: true, maxArticles: 100_000, maxAgeDays: 365 };
 
+/**
+ * Reads stored settings field by field, each checked and clamped. Settings written by a
+ * newer version (schemaVersion > 1) are read the same way: the fields this version knows
+ * keep their meaning by design (a field whose meaning changes gets a new name), and
+ * unknown fields are ignored rather than misread.
+ */
 export function sanitizeSettings(value: unknown): Settings {
   const v = (value ?? {}) as Partial<Settings>;
   const int = (x: unknown, d: number, lo: number, hi: number) =>
