@@ -86,6 +86,15 @@ export function measure(real: Article[], size: number, queries = 200): Measureme
   return out;
 }
 
+/** A real article cut or repeated to `words` words. */
+function longArticle(real: Article[], words: number): Article {
+  const a = [...real].sort((x, y) => y.text.length - x.text.length)[Math.floor(real.length / 20)]!;
+  const w = a.text.split(/(?<=\s)/);
+  let text = '';
+  for (let i = 0; i < words; i++) text += w[i % w.length];
+  return { ...a, text };
+}
+
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const root = dataPath(argv);
@@ -99,6 +108,21 @@ function main(argv: string[]): number {
   for (const name of listDatasets(root)) real.push(...loadDataset(root, name).map(({ story: _s, ...a }) => a));
   if (!json) process.stdout.write(`Corpus: ${CORPUS_NOTE}. ${real.length} real articles.\n\n`);
   const rows: Measurement[] = [];
+  // Warm the JIT on a few hundred extractions and queries, so the first size is not charged for it.
+  const warm = new MatchIndex();
+  for (const a of real.slice(0, 300)) warm.add(a.id, extractMatchFeatures(a));
+  for (const a of real.slice(0, 50)) warm.query(extractMatchFeatures(a), { exclude: [a.id] });
+  const long = longArticle(real, 1500);
+  const lt: number[] = [];
+  for (let k = 0; k < 50; k++) {
+    const t = performance.now();
+    extractMatchFeatures(long);
+    lt.push(performance.now() - t);
+  }
+  const one: Measurement = { name: 'extract-1500-words', where: 'node', corpus: 1, p50_ms: round(percentile(lt, 50), 3), p95_ms: round(percentile(lt, 95), 3) };
+  rows.push(one);
+  if (json) process.stdout.write(JSON.stringify(one) + '\n');
+  else process.stdout.write(`One 1,500-word article: extractMatchFeatures p50 ${one.p50_ms} ms, p95 ${one.p95_ms} ms.\n\n`);
   for (const size of sizes) {
     const ms = measure(real, size);
     rows.push(...ms);
