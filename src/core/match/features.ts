@@ -6,9 +6,10 @@ import type { Article } from '../types';
 import { tokenize, normWord } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
+import { datelineDay } from './dateline';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 2;
+export const MATCH_FEATURES_VERSION = 3;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
@@ -23,7 +24,7 @@ export interface MatchFeatures {
   c: number[];
   /** Names (capitalised phrases, lower-cased), most frequent first. */
   n: string[];
-  /** Publication day (days since 1970-01-01, UTC), or null when unknown. */
+  /** Publication day (days since 1970-01-01, UTC): the metadata's, else a dateline's, else null. */
   d: number | null;
   /** Normalised URL (no scheme, www, query or fragment), or null. */
   u: string | null;
@@ -105,7 +106,7 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
     t,
     c: t.map((x) => count.get(x)!),
     n,
-    d: dayOf(a.published),
+    d: dayOf(a.published) ?? datelineDay(a.text),
     u: normaliseUrl(a.url),
     s: a.source ? a.source.toLowerCase() : null,
     h: hash64(norm),

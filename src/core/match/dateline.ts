@@ -1,0 +1,32 @@
+// A publication date from the text itself, for pages whose metadata has none: a dateline or
+// "Published: June 6, 2013" near the top. Only the first lines are read: a date further
+// down is more often the date of something the article recounts.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const HEAD_CHARS = 400;
+
+const MONTH_FIRST = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b/;
+const DAY_FIRST = /\b(\d{1,2}) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,? ((?:19|20)\d\d)\b/;
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
+
+/** Days since 1970-01-01 of the first date near the top of the text, or null. */
+export function datelineDay(text: string): number | null {
+  const head = text.slice(0, HEAD_CHARS);
+  const candidates: { at: number; y: number; m: number; d: number }[] = [];
+  let r = MONTH_FIRST.exec(head);
+  if (r) candidates.push({ at: r.index, y: +r[3]!, m: month(r[1]!), d: +r[2]! });
+  r = DAY_FIRST.exec(head);
+  if (r) candidates.push({ at: r.index, y: +r[3]!, m: month(r[2]!), d: +r[1]! });
+  r = NUMERIC.exec(head);
+  // US order (month/day), as in the English-language sources this matcher is built for.
+  if (r) candidates.push({ at: r.index, y: r[3]!.length === 2 ? 2000 + +r[3]! : +r[3]!, m: +r[1]! - 1, d: +r[2]! });
+  candidates.sort((a, b) => a.at - b.at);
+  for (const c of candidates) {
+    if (c.m < 0 || c.m > 11 || c.d < 1 || c.d > 31) continue;
+    return Math.floor(Date.UTC(c.y, c.m, c.d) / 86_400_000);
+  }
+  return null;
+}
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
