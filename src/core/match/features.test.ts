@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseArticle } from '../article';
+import { datelineDay } from './dateline';
+import { dayOf, extractMatchFeatures } from './features';
+import { stripBoilerplate } from './boilerplate';
+import { tokenize } from './tokenize';
+import { findMatches } from './index';
+
+describe('datelineDay', () => {
+  it('reads a date near the top in the usual English forms', () => {
+    expect(datelineDay('Star dies at 91\nJune 6, 2013 3:05 PM EDT\nThe actress died.')).toBe(dayOf('2013-06-06'));
+    expect(datelineDay('Headline\n06/06/13 07:05 PM ET\nText.')).toBe(dayOf('2013-06-06'));
+    expect(datelineDay('Published 6 June 2013. Text.')).toBe(dayOf('2013-06-06'));
+  });
+  it('ignores dates far down the text and impossible ones', () => {
+    expect(datelineDay('x '.repeat(300) + 'June 6, 2013')).toBeNull();
+    expect(datelineDay('Figures 13/45/2013 only')).toBeNull();
+  });
+  it('is used only when the metadata has no date', () => {
+    const a = normaliseArticle({ id: 'x', text: 'June 6, 2013\nSomething happened in Riverton.', published: '2014-01-01' });
+    expect(extractMatchFeatures(a).d).toBe(dayOf('2014-01-01'));
+    expect(extractMatchFeatures({ ...a, published: null }).d).toBe(dayOf('2013-06-06'));
+  });
+});
+
+describe('tokenize', () => {
+  it('takes capitalised runs for names unless the word also appears in lower case', () => {
+    const t = tokenize('Police said Marcus Delavane was shot on Dunmore Avenue. The police found him.');
+    expect(t.names).toContain('marcus delavane');
+    expect(t.names).toContain('dunmore avenue');
+    expect(t.names).not.toContain('police');
+    expect(t.terms).toContain('shot');
+  });
+});
+
+describe('boilerplate', () => {
+  it('drops page furniture, keeps the news', () => {
+    const text = 'Two men were shot on Main Street.\nSign up for our newsletter\n© 2016 Station. All rights reserved.';
+    expect(stripBoilerplate(text)).toBe('Two men were shot on Main Street.');
+  });
+  it('does not call two sign-in pages copies of each other', () => {
+    const junk = 'Just One More Thing...\nWe have sent you a verification email. Please check your inbox.\nClose';
+    const a = normaliseArticle({ id: 'j1', title: 'Man shot in Ashford', text: junk, source: 'a.example' });
+    const b = normaliseArticle({ id: 'j2', title: 'Council approves budget', text: junk, source: 'b.example' });
+    expect(findMatches(a, [a, b])).toEqual([]);
+  });
+});
