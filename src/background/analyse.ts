@@ -53,7 +53,8 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
   }
   const index = await currentIndex(corpus);
   const ownHash = textHash(article);
-  const candidates = index.query(features.match, { exclude: [article.id], limit: MAX_COMPARED * 2 });
+  // The article being read counts in the term rarities, as in the CLI and the evaluation.
+  const candidates = index.query(features.match, { exclude: [article.id], limit: MAX_COMPARED * 2, countQuery: true });
   const ids = candidates.map((m) => m.id);
   const [records, facts] = await Promise.all([corpus.get(ids), corpus.getFacts(ids)]);
   const others = [];

@@ -25,6 +25,12 @@ interface Doc {
 export interface QueryOptions {
   exclude?: string[];
   limit?: number;
+  /**
+   * Count the query as one more article of the collection, as if it were indexed (what
+   * findMatches and the evaluation do by adding it). Costs nothing: inserting and removing
+   * it would walk posting lists as long as the corpus.
+   */
+  countQuery?: boolean;
 }
 
 export interface IndexOptions {
@@ -88,7 +94,7 @@ export class MatchIndex {
     this.freeSlots.push(slot);
   }
 
-  private score(f: MatchFeatures, excludeIds: string[]): { ctx: QueryContext | null; scored: { d: Doc; x: PairFeatures }[] } {
+  private score(f: MatchFeatures, excludeIds: string[], countQuery = false): { ctx: QueryContext | null; scored: { d: Doc; x: PairFeatures }[] } {
     const exclude = new Set(excludeIds);
     const n = this.size;
     if (n === 0) return { ctx: null, scored: [] };
@@ -126,7 +132,10 @@ export class MatchIndex {
       const s = this.slotOf.get(id);
       return s !== undefined && this.docs[s]!.hash === f.h;
     });
-    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, selfIndexed, (t) => this.termStr[t] ?? '');
+    // Indexing the query would add one article and one occurrence of each of its terms, which
+    // selfIndexed discounts again: so counting it is the same as one more article in n.
+    const nCtx = countQuery && !selfIndexed ? n + 1 : n;
+    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, nCtx, selfIndexed, (t) => this.termStr[t] ?? '');
     const scored: { d: Doc; x: PairFeatures }[] = [];
     for (const slot of cands) {
       const d = this.docs[slot];
@@ -163,13 +172,17 @@ export class MatchIndex {
 
   query(f: MatchFeatures, opts: QueryOptions = {}): Match[] {
     const limit = opts.limit ?? DEFAULTS.limit;
-    const { ctx, scored } = this.score(f, opts.exclude ?? []);
+    const { ctx, scored } = this.score(f, opts.exclude ?? [], opts.countQuery ?? false);
     if (!ctx) return [];
     const out: Match[] = [];
     for (const { d, x } of scored) {
       const score = combine(x);
       if (score < this.threshold) continue;
-      out.push({ id: d.id, score: Math.round(score * 1e4) / 1e4, reasons: ctx.reasons(d, x) });
+      const reasons = ctx.reasons(d, x);
+      // Same event, yet not one name in common: only on overwhelming evidence. In a small
+      // corpus, ordinary words look rare and would otherwise match unrelated articles.
+      if (reasons.sharedNames.length === 0 && !reasons.syndicated && score < DEFAULTS.namelessMin) continue;
+      out.push({ id: d.id, score: Math.round(score * 1e4) / 1e4, reasons });
     }
     out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     return out.slice(0, limit);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseArticle } from '../article';
 import { findMatches, extractMatchFeatures, MatchIndex, MATCH_FEATURES_VERSION } from './index';
 import { corpus, council, shootingA1, shootingA1Copy, shootingA2, shootingA3, shootingB } from './fixtures';
 
@@ -100,5 +101,40 @@ describe('extractMatchFeatures', () => {
     expect(JSON.parse(JSON.stringify(f))).toEqual(f);
     expect(f.v).toBe(MATCH_FEATURES_VERSION);
     expect(f.n).toContain('theo quimbly');
+  });
+});
+
+describe('small corpora', () => {
+  it('does not match unrelated articles on ordinary words that only look rare in a small corpus', () => {
+    const art = (id: string, title: string, text: string, published: string) =>
+      normaliseArticle({ id, title, text, published, source: id.split('-')[0] });
+    const corpus = [
+      art('lake-1', 'Harbour festival draws record crowds', 'PELLWICK — The harbour festival drew a record number of visitors on Saturday night, organisers said. The festival ran late into the night, and visitors filled the quay for the fireworks and music.', '2026-10-12'),
+      art('delta-2', 'Library extends opening hours', 'ELLSBROOK — The central library will stay open until ten at night from next month, the council said, after students asked for more study space.', '2026-10-10'),
+      art('delta-3', 'Chess title for fourteen-year-old', 'A fourteen-year-old from Mirrin won the national chess title on Sunday after a final game that lasted six hours.', '2026-10-08'),
+    ];
+    const choir = art(
+      'courier-1',
+      'Lighthouse keepers’ choir records its first album',
+      'SALT HARROW — The lighthouse keepers’ choir has recorded its first album, a record of sea songs sung over many a long night. The choir will sing it at the village festival, and visitors are welcome.',
+      '2026-10-14',
+    );
+    expect(findMatches(choir, corpus)).toEqual([]);
+  });
+});
+
+describe('countQuery', () => {
+  it('finds what indexing the query would, in the same order, without indexing it', () => {
+    const index = new MatchIndex();
+    for (const a of corpus) if (a.id !== shootingA2.id) index.add(a.id, extractMatchFeatures(a));
+    const q = extractMatchFeatures(shootingA2);
+    expect(index.has(shootingA2.id)).toBe(false);
+    const counted = index.query(q, { exclude: [shootingA2.id], countQuery: true });
+    index.add(shootingA2.id, q);
+    const indexed = index.query(q, { exclude: [shootingA2.id] });
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.map((m) => m.id)).toEqual(indexed.map((m) => m.id));
+    // Candidate ranking and the second hop still use the indexed count: scores differ a little.
+    counted.forEach((m, i) => expect(Math.abs(m.score - indexed[i]!.score)).toBeLessThan(0.05));
   });
 });

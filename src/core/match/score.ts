@@ -23,6 +23,8 @@ export const DEFAULTS = {
   hopMinScore: 0.7,
   /** Reasons listed per match. */
   reasonItems: 8,
+  /** A match that shares no name with the query (and is no copy) needs at least this score. */
+  namelessMin: 0.9,
 } as const;
 
 /**
