@@ -119,7 +119,7 @@ export async function runScenario({ browser, extUrl }, server, t, hooks = {}) {
     const sentence = await page.$eval('[data-testid=show-in-page]', (b) => b.parentElement.textContent);
     await page.click('[data-testid=show-in-page]');
     await reader.waitForFunction(() => (globalThis.CSS?.highlights?.get('parallax')?.size ?? 0) > 0 || getSelection().toString().length > 0, {
-      timeout: 10_000,
+      timeout: 30_000,
       polling: 100,
     });
     const marked = await reader.evaluate(() => {
@@ -147,7 +147,7 @@ export async function runScenario({ browser, extUrl }, server, t, hooks = {}) {
     await openTab(browser, url);
     const id = await tabIdOf(options, url);
     const { page, state } = await openReport(browser, extUrl, id);
-    assert.equal(state, 'no-matches');
+    assert.equal(state, 'no-matches', (await reportDetails(page)).text);
     await page.close();
   });
 
