@@ -47,7 +47,7 @@ export function summary(a: Article): ArticleSummary {
 export async function analyseArticle(corpus: Corpus, article: Article, at = Date.now()): Promise<ReportState> {
   const settings = await loadSettings();
   const features = computeFeatures(article);
-  if ((await corpus.count()) === 0) {
+  if (await corpus.isEmpty()) {
     await keepRead(corpus, article, features, settings);
     return { state: 'empty-corpus', article: summary(article), at };
   }

@@ -129,8 +129,14 @@ export class Corpus {
     return s ?? { epoch: 0, seq: 0 };
   }
 
+  /** Walks the whole store in Chromium's IndexedDB: not for hot paths (see isEmpty). */
   count(): Promise<number> {
     return this.db.count('articles');
+  }
+
+  /** One key read, whatever the corpus size. */
+  async isEmpty(): Promise<boolean> {
+    return (await this.db.transaction('articles').store.openKeyCursor()) === null;
   }
 
   /**
