@@ -9,6 +9,7 @@ import { forgetTab, getTabState, setTabState } from '../platform/tab-state';
 import { extractMatchFeatures } from '../core/match';
 import { analyseArticle, analyseTab } from './analyse';
 import { currentIndex, dropIndexCache, indexSource } from './match-index';
+import { storageEstimate } from '../platform/storage-estimate';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
@@ -69,15 +70,7 @@ listen<UiToBackground>({
   async 'corpus:stats'(): Promise<CorpusStats> {
     const c = await corpus();
     const s = await c.stats();
-    let usageBytes: number | null = null;
-    let quotaBytes: number | null = null;
-    try {
-      const est = await navigator.storage.estimate();
-      usageBytes = est.usage ?? null;
-      quotaBytes = est.quota ?? null;
-    } catch {
-      // Not every context exposes StorageManager.
-    }
+    const { usageBytes, quotaBytes } = await storageEstimate();
     const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
     return { count: s.count, usageBytes, quotaBytes, oldest: iso(s.oldest), newest: iso(s.newest) };
   },

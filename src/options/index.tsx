@@ -7,6 +7,7 @@ import { openCorpus, type Corpus } from '../platform/corpus';
 import { CorpusPanel, type Stats } from './corpus-panel';
 import { ImportPanel } from './import-panel';
 import { SettingsPanel } from './settings-panel';
+import { storageEstimate } from '../platform/storage-estimate';
 
 function App() {
   const [corpus, setCorpus] = useState<Corpus | null>(null);
@@ -15,15 +16,7 @@ function App() {
 
   const refresh = useCallback(async (c: Corpus) => {
     const s = await c.stats();
-    let usageBytes: number | null = null;
-    let quotaBytes: number | null = null;
-    try {
-      const est = await navigator.storage.estimate();
-      usageBytes = est.usage ?? null;
-      quotaBytes = est.quota ?? null;
-    } catch {
-      /* not available in this context */
-    }
+    const { usageBytes, quotaBytes } = await storageEstimate();
     setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes });
   }, []);
 
