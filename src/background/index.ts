@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { listen, sendToTab, type CorpusStats, type ReportState, type UiToBackground } from '../messages';
 import { openCorpus, type Corpus } from '../platform/corpus';
 import { loadSettings } from '../platform/settings';
-import { forgetTab, getTabState, setTabState } from '../platform/tab-state';
+import { forgetAllTabs, forgetTab, getTabState, setTabState } from '../platform/tab-state';
 import { extractMatchFeatures } from '../core/match';
 import { analyseArticle, analyseTab } from './analyse';
 import { currentIndex, dropIndexCache, indexSource } from './match-index';
@@ -61,7 +61,7 @@ listen<UiToBackground>({
   async 'corpus:changed'() {
     // The options page wrote to the corpus: cached reports may be out of date. The index
     // notices new articles by itself (meta.seq), and a clear by meta.epoch.
-    await browser.storage.session.clear();
+    await forgetAllTabs();
     const s = await loadSettings();
     await (await corpus()).prune(s.maxArticles, s.maxAgeDays);
     return { ok: true };

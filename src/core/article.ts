@@ -101,10 +101,3 @@ function firstLine(text: string): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
   return line.trim().slice(0, 200);
 }
-
-/** Paragraphs of an article body: blank-line separated blocks, or lines when there are none. */
-export function paragraphs(text: string): string[] {
-  const blocks = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  if (blocks.length > 1) return blocks;
-  return text.split('\n').map((p) => p.trim()).filter(Boolean);
-}
