@@ -86,8 +86,21 @@ export async function launchFirefox(extDir = join(ROOT, 'build/firefox-test')) {
 export async function openExtensionPage(browser, url) {
   const page = await browser.newPage();
   page.goto(url, { timeout: 0 }).catch(() => {});
-  await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('root')?.firstChild, { timeout: 20_000, polling: 100 });
-  return page;
+  // The wait may begin in the about:blank document; when the navigation replaces it, the
+  // wait fails ("Waiting failed") instead of timing out. Wait again, within one deadline.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('root')?.firstChild, {
+        timeout: Math.max(1, deadline - Date.now()),
+        polling: 100,
+      });
+      return page;
+    } catch (e) {
+      if (e?.name === 'TimeoutError' || Date.now() >= deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** The tab id of the tab showing `url`, asked from an extension page. */
