@@ -69,9 +69,10 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
     if (!checked.ok) continue;
     let f = facts[i]?.facts;
     if (!factsCurrent(f)) {
-      // Facts of an older engine version: recomputed here, for just the articles compared.
+      // Facts not computed yet (imports leave them to the backfill) or of an older engine
+      // version: computed here, for just the articles compared, and kept.
       f = extractFacts(checked.article);
-      refreshed.push({ id: r.id, facts: f });
+      refreshed.push({ id: r.id, seq: r.seq, facts: f });
     }
     others.push({ article: checked.article, facts: f, score: m.score, reasons: m.reasons });
   }

@@ -10,6 +10,8 @@ import { extractMatchFeatures } from '../core/match';
 import { analyseArticle, analyseTab } from './analyse';
 import { currentIndex, dropIndexCache, indexSource } from './match-index';
 import { storageEstimate } from '../platform/storage-estimate';
+import { FACTS_VERSION } from '../core/compare';
+import { backfillControl, backfillFacts, whileReporting } from './facts-backfill';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
@@ -38,10 +40,12 @@ listen<UiToBackground>({
     }
     let state: ReportState;
     try {
-      state = await analyseTab(await corpus(), tabId, { force: force ?? false });
+      state = await whileReporting(async () => analyseTab(await corpus(), tabId, { force: force ?? false }));
     } catch (e) {
       state = { state: 'error', message: String((e as Error)?.message ?? e), at: Date.now() };
     }
+    // A worker woken for a report goes on with facts an earlier one did not finish.
+    void backfillFacts(corpus);
     // Not cached: outcomes that depend on access the user may grant a moment later, and
     // anything for a tab closed meanwhile.
     const stillOpen = await browser.tabs.get(tabId).then(() => true, () => false);
@@ -64,6 +68,8 @@ listen<UiToBackground>({
     await forgetAllTabs();
     const s = await loadSettings();
     await (await corpus()).prune(s.maxArticles, s.maxAgeDays);
+    // Facts of the imported articles, after the reply: the import does not wait for them.
+    void backfillFacts(corpus);
     return { ok: true };
   },
 
@@ -90,6 +96,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') styled.delete(tabId);
 });
 
+// Whatever woke this worker, facts a stopped one left undone are taken up again.
+void backfillFacts(corpus);
+
 if (__TEST__) {
   // Test builds only: lets browser tests see that the worker's script has run, reach the
   // corpus to damage it on purpose, and drop in-memory caches. Release builds compile this out.
@@ -103,5 +112,9 @@ if (__TEST__) {
     // For bench/chromium-bench.ts: the same calls the report makes, timed inside the worker.
     extractMatchFeatures,
     analyseArticle,
+    // Facts: run the backfill to its end, hold it, count what this worker computed.
+    backfillFacts: () => backfillFacts(corpus),
+    backfillControl,
+    FACTS_VERSION,
   };
 }

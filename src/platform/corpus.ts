@@ -4,14 +4,16 @@
 // Stores (schema version DB_VERSION):
 //   articles  {...Article, seq, addedAt, origin, textHash}   indexes: url, seq, addedAt, textHash
 //   match     {id, seq, match}        the matcher's features, read in pages to (re)build the index
-//   facts     {id, facts}             the comparison engine's facts, read only for the matches
+//   facts     {id, facts}             the comparison engine's facts, read only for the matches;
+//                                     missing until the backfill (or a report) computes them
 //   log       {seq, id}               removals, so a cached index can replay them
-//   meta      "state" → {epoch, seq}; "index" → persisted match-index snapshot; "prunedAt"
+//   meta      "state" → {epoch, seq}; "index" → persisted match-index snapshot; "prunedAt";
+//             "factsCursor" → {v, seq}: the facts backfill has seen every article up to seq
 // Every add and every removal takes the next meta.seq in the same transaction. A reader that
 // remembers the last seq it saw loads exactly what changed since: new match features and
 // logged removals. Only a clear bumps meta.epoch, which means "start from nothing".
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { computeFeatures, textHash, type ArticleFeatures } from '../core/ingest';
+import { importFeatures, textHash, type StoredFeatures } from '../core/ingest';
 import type { ArticleFacts } from '../core/compare';
 import type { MatchFeatures } from '../core/match';
 import type { Article } from '../core/types';
@@ -37,6 +39,17 @@ export interface MatchRecord {
 export interface FactsRecord {
   id: string;
   facts: ArticleFacts;
+}
+
+/** Facts computed from the article stored under `seq` (not a later one with the same id). */
+export interface FactsAt extends FactsRecord {
+  seq: number;
+}
+
+/** How far the facts backfill got, for facts of engine version `v`. */
+export interface FactsCursor {
+  v: number;
+  seq: number;
 }
 
 export interface LogRecord {
@@ -140,15 +153,16 @@ export class Corpus {
   }
 
   /**
-   * Adds articles in one transaction: either the whole batch is stored, with its features,
-   * or nothing is (a full disk, a stopped worker). An article is a duplicate, and skipped,
-   * when a stored one has the same id, the same URL, or the same text from the same outlet
-   * (the same text from another outlet is syndicated copy, which the matcher groups).
+   * Adds articles in one transaction: either the whole batch is stored, with its match
+   * features, or nothing is (a full disk, a stopped worker). An article is a duplicate, and
+   * skipped, when a stored one has the same id, the same URL, or the same text from the same
+   * outlet (the same text from another outlet is syndicated copy, which the matcher groups).
    * Features are computed before the transaction opens (IndexedDB transactions close when
-   * the event loop is idle); pass them in `known` when they are already computed.
+   * the event loop is idle); pass them in `known` when they are already computed. Facts are
+   * stored only when `known` has them: otherwise the backfill computes them later.
    */
-  async add(articles: Article[], origin: Origin, now = Date.now(), known?: Map<string, ArticleFeatures>): Promise<AddResult> {
-    const prepared = articles.map((a) => ({ a, f: known?.get(a.id) ?? computeFeatures(a), h: textHash(a) }));
+  async add(articles: Article[], origin: Origin, now = Date.now(), known?: Map<string, StoredFeatures>): Promise<AddResult> {
+    const prepared = articles.map((a) => ({ a, f: known?.get(a.id) ?? importFeatures(a), h: textHash(a) }));
     try {
       const tx = this.db.transaction(['articles', 'match', 'facts', 'meta'], 'readwrite');
       const arts = tx.objectStore('articles');
@@ -177,7 +191,7 @@ export class Corpus {
         const seq = ++state.seq;
         writes.push(arts.put({ ...a, seq, addedAt: now, origin, textHash: h }));
         writes.push(tx.objectStore('match').put({ id: a.id, seq, match: f.match }));
-        writes.push(tx.objectStore('facts').put({ id: a.id, facts: f.facts }));
+        if (f.facts) writes.push(tx.objectStore('facts').put({ id: a.id, facts: f.facts }));
         added++;
       });
       await Promise.all(writes);
@@ -209,12 +223,26 @@ export class Corpus {
     return Promise.all(ids.map((id) => tx.store.get(id)));
   }
 
-  /** Stores recomputed facts (of a new engine version) for articles that still exist. */
-  async putFacts(records: FactsRecord[]): Promise<void> {
-    const tx = this.db.transaction(['articles', 'facts'], 'readwrite');
-    const exist = await Promise.all(records.map((r) => tx.objectStore('articles').getKey(r.id)));
-    await Promise.all(records.filter((_, i) => exist[i] !== undefined).map((r) => tx.objectStore('facts').put(r)));
-    await tx.done;
+  /**
+   * Stores facts computed after the article was stored (by the backfill or a report), only
+   * for articles still stored under the same seq: one removed, or cleared and stored again,
+   * meanwhile gets none. The backfill's cursor moves in the same transaction, so a stopped
+   * worker resumes after the last chunk written.
+   */
+  async putFacts(records: FactsAt[], cursor?: FactsCursor): Promise<void> {
+    try {
+      const tx = this.db.transaction(['articles', 'facts', 'meta'], 'readwrite');
+      const bySeq = tx.objectStore('articles').index('seq');
+      const [owners, old] = await Promise.all([Promise.all(records.map((r) => (Number.isFinite(r.seq) ? bySeq.getKey(r.seq) : undefined))), tx.objectStore('meta').get('factsCursor')]);
+      const writes = records.filter((r, i) => owners[i] === r.id).map((r) => tx.objectStore('facts').put({ id: r.id, facts: r.facts }));
+      // Never move the cursor back (two workers' chunks can interleave after a restart).
+      const prev = old as FactsCursor | undefined;
+      if (cursor && !(prev?.v === cursor.v && prev.seq > cursor.seq)) writes.push(tx.objectStore('meta').put(cursor, 'factsCursor'));
+      await Promise.all(writes);
+      await tx.done;
+    } catch (e) {
+      throw this.wrap(e);
+    }
   }
 
   /**
@@ -250,11 +278,16 @@ export class Corpus {
     await this.db.delete('log', IDBKeyRange.upperBound(seq));
   }
 
+  /** One page of articles stored after `seq`, in seq order. */
+  articlesAfter(seq: number, limit: number): Promise<ArticleRecord[]> {
+    return this.db.getAllFromIndex('articles', 'seq', IDBKeyRange.lowerBound(seq, true), limit);
+  }
+
   /** Calls `fn` for each stored article, oldest first, in pages so memory stays flat. */
   async forEach(fn: (a: ArticleRecord) => void, pageSize = 500): Promise<void> {
     let after = 0;
     for (;;) {
-      const page = await this.db.getAllFromIndex('articles', 'seq', IDBKeyRange.lowerBound(after, true), pageSize);
+      const page = await this.articlesAfter(after, pageSize);
       if (page.length === 0) return;
       page.forEach(fn);
       after = page[page.length - 1]!.seq;

@@ -1,0 +1,90 @@
+// Fills in the facts that imports leave out (src/core/ingest.ts), in the background.
+// The worker may be stopped at any moment, so progress lives in IndexedDB: a cursor over the
+// articles' seq, written in the same transaction as each chunk of facts. A new worker starts
+// again from the cursor. The work yields to reports: it waits while one is running, and a
+// chunk is cut at a small time budget so a report that arrives waits for one chunk at most.
+// Reports never depend on it: they compute the facts they miss themselves (analyse.ts).
+import { toArticle } from '../core/article';
+import { extractFacts, FACTS_VERSION } from '../core/compare';
+import { factsCurrent } from '../core/ingest';
+import type { Corpus, FactsAt, FactsCursor } from '../platform/corpus';
+
+/** Articles read per page; most pages are cut earlier by the time budget. */
+const PAGE = 64;
+/** Computation per chunk before it is written and the event loop gets a turn. */
+const BUDGET_MS = 25;
+
+let running: Promise<void> | null = null;
+let reports = 0;
+let resume: (() => void) | null = null;
+let paused = false;
+/** Facts this worker has computed (tests check that a restarted worker resumed, not restarted). */
+let computed = 0;
+
+/** Starts the backfill unless it is running; resolves when nothing is left (or it failed). */
+export function backfillFacts(corpus: () => Promise<Corpus>): Promise<void> {
+  running ??= run(corpus)
+    .catch(() => undefined) // a full disk or a closed database: the next trigger tries again
+    .finally(() => {
+      running = null;
+    });
+  return running;
+}
+
+/** Runs a report with the backfill held back until it is done. */
+export async function whileReporting<T>(fn: () => Promise<T>): Promise<T> {
+  reports++;
+  try {
+    return await fn();
+  } finally {
+    reports--;
+    wake();
+  }
+}
+
+/** Test builds: hold the backfill (to see a report without it), and count what it did. */
+export const backfillControl = {
+  pause(on: boolean): void {
+    paused = on;
+    wake();
+  },
+  computed: (): number => computed,
+};
+
+function wake(): void {
+  if (reports === 0 && !paused && resume) {
+    const r = resume;
+    resume = null;
+    r();
+  }
+}
+
+async function run(open: () => Promise<Corpus>): Promise<void> {
+  for (;;) {
+    if (reports > 0 || paused) await new Promise<void>((r) => (resume = r));
+    const corpus = await open();
+    const stored = await corpus.getMeta<FactsCursor>('factsCursor');
+    // Facts of another engine version, or no cursor yet: walk everything once more (current
+    // facts are only read, not recomputed).
+    const from = stored?.v === FACTS_VERSION && Number.isFinite(stored.seq) ? stored.seq : 0;
+    const page = await corpus.articlesAfter(from, PAGE);
+    if (page.length === 0) return;
+    const have = await corpus.getFacts(page.map((r) => r.id));
+    const started = performance.now();
+    const out: FactsAt[] = [];
+    let last = from;
+    for (let i = 0; i < page.length; i++) {
+      const r = page[i]!;
+      last = r.seq;
+      if (factsCurrent(have[i]?.facts)) continue;
+      // A damaged record gets no facts; reports leave it out too. It stays stored.
+      const checked = toArticle(r);
+      if (checked.ok) out.push({ id: r.id, seq: r.seq, facts: extractFacts(checked.article) });
+      if (performance.now() - started > BUDGET_MS) break;
+    }
+    await corpus.putFacts(out, { v: FACTS_VERSION, seq: last });
+    computed += out.length;
+    // A turn for messages (a report, a ping) before the next chunk.
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
