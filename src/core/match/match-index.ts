@@ -4,23 +4,11 @@
 import type { Match } from '../types';
 import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
 import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
+import { DocStore, type Doc } from './doc-store';
+import { Postings } from './postings';
+import { SNAPSHOT_VERSION, jsonSafe, readSnapshot, type IndexSnapshot } from './snapshot';
 
-/** Version of the toJSON() snapshot. Bump when its shape changes. */
-export const SNAPSHOT_VERSION = 3;
-
-interface Doc {
-  id: string;
-  terms: Int32Array;
-  counts: Uint16Array;
-  day: number | null;
-  url: string | null;
-  source: string | null;
-  hash: string;
-  sig: Uint32Array;
-  words: number;
-  /** Positions in `terms` of the headline's terms. */
-  head: Uint8Array;
-}
+export { SNAPSHOT_VERSION, type IndexSnapshot };
 
 export interface QueryOptions {
   exclude?: string[];
@@ -45,8 +33,8 @@ export class MatchIndex {
   private df: number[] = [];
   /** 1 for "@"-terms (multi-word names). */
   private isName: number[] = [];
-  private postings: number[][] = [];
-  private docs: (Doc | null)[] = [];
+  private postings = new Postings();
+  private docs = new DocStore();
   private slotOf = new Map<string, number>();
   private freeSlots: number[] = [];
 
@@ -79,17 +67,12 @@ export class MatchIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    const doc = this.docs[slot]!;
+    const doc = this.docs.get(slot)!;
     for (const t of doc.terms) {
       this.df[t]!--;
-      const p = this.postings[t]!;
-      const i = p.indexOf(slot);
-      if (i >= 0) {
-        p[i] = p[p.length - 1]!;
-        p.pop();
-      }
+      this.postings.remove(t, slot);
     }
-    this.docs[slot] = null;
+    this.docs.clear(slot);
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
   }
@@ -114,23 +97,24 @@ export class MatchIndex {
     qterms.sort((a, b) => a.df - b.df);
     const acc = new Map<number, number>();
     let budget = DEFAULTS.candidatePostings;
+    const add = (slot: number, w: number) => acc.set(slot, (acc.get(slot) ?? 0) + w);
     for (const { t, idf, df } of qterms) {
       if (df > budget) break;
       budget -= df;
       const w = idf * idf;
-      for (const slot of this.postings[t]!) acc.set(slot, (acc.get(slot) ?? 0) + w);
+      this.postings.forEach(t, (slot) => add(slot, w));
     }
     // Rank by shared rarity over the square root of the article's length, a cheap stand-in for
     // the cosine: long articles share many rare words with everything.
     const ranked: [number, number][] = [];
-    for (const [slot, a] of acc) ranked.push([slot, a / Math.sqrt(this.docs[slot]!.terms.length || 1)]);
+    for (const [slot, a] of acc) ranked.push([slot, a / Math.sqrt(this.docs.termCount(slot) || 1)]);
     const cands = ranked.sort((a, b) => b[1] - a[1]).slice(0, DEFAULTS.candidates).map((e) => e[0]);
 
     // Whether the query itself is indexed (the usual case): its own occurrences then do not
     // count towards the rarity of its terms.
     const selfIndexed = [...exclude].some((id) => {
       const s = this.slotOf.get(id);
-      return s !== undefined && this.docs[s]!.hash === f.h;
+      return s !== undefined && this.docs.hash(s) === f.h;
     });
     // Indexing the query would add one article and one occurrence of each of its terms, which
     // selfIndexed discounts again: so counting it is the same as one more article in n.
@@ -138,7 +122,7 @@ export class MatchIndex {
     const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, nCtx, selfIndexed, (t) => this.termStr[t] ?? '');
     const scored: { d: Doc; x: PairFeatures }[] = [];
     for (const slot of cands) {
-      const d = this.docs[slot];
+      const d = this.docs.get(slot);
       if (!d || exclude.has(d.id)) continue;
       if (isSelf(q, d)) continue;
       scored.push({ d, x: ctx.features(d) });
@@ -193,65 +177,84 @@ export class MatchIndex {
     return this.score(f, exclude).scored.map(({ d, x }) => ({ id: d.id, x, score: combine(x) }));
   }
 
-  toJSON(): unknown {
-    const used = new Map<number, number>();
+  /**
+   * The index as columns of typed arrays, for IndexedDB (structured clone copies each in one
+   * piece). Terms no article uses any more are left out. Slots and the order of every posting
+   * list are kept, so the restored index answers exactly as this one, ties included.
+   */
+  toSnapshot(): IndexSnapshot {
+    const termIds = new Int32Array(this.termStr.length).fill(-1);
     const terms: string[] = [];
-    const docs: unknown[] = [];
-    for (const d of this.docs) {
-      if (!d) continue;
-      const t: number[] = [];
-      for (const x of d.terms) {
-        let k = used.get(x);
-        if (k === undefined) {
-          k = terms.length;
-          used.set(x, k);
-          terms.push(this.termStr[x]!);
-        }
-        t.push(k);
-      }
-      docs.push([d.id, t, Array.from(d.counts), d.day, d.url, d.source, d.hash, Array.from(d.sig), d.words, Array.from(d.head)]);
+    let nPost = 0;
+    for (let t = 0; t < this.termStr.length; t++) {
+      if (this.df[t]! === 0) continue;
+      termIds[t] = terms.push(this.termStr[t]!) - 1;
+      nPost += this.df[t]!;
     }
-    return { serializationVersion: SNAPSHOT_VERSION, featuresVersion: MATCH_FEATURES_VERSION, terms, docs };
+    const postOff = new Int32Array(terms.length + 1);
+    const post = new Int32Array(nPost);
+    let pos = 0;
+    for (let t = 0; t < this.termStr.length; t++) {
+      if (termIds[t]! < 0) continue;
+      pos = this.postings.write(t, post, pos);
+      postOff[termIds[t]! + 1] = pos;
+    }
+    return {
+      serializationVersion: SNAPSHOT_VERSION,
+      featuresVersion: MATCH_FEATURES_VERSION,
+      terms,
+      postOff,
+      post,
+      free: Int32Array.from(this.freeSlots),
+      docs: this.docs.columns(termIds),
+    };
   }
 
-  static fromJSON(snapshot: unknown): MatchIndex {
-    const s = snapshot as { serializationVersion?: unknown; featuresVersion?: unknown; terms?: unknown; docs?: unknown };
-    if (typeof s !== 'object' || s === null) throw new Error('MatchIndex.fromJSON: not a snapshot object');
-    if (s.serializationVersion !== SNAPSHOT_VERSION || s.featuresVersion !== MATCH_FEATURES_VERSION) {
-      throw new Error(
-        `MatchIndex.fromJSON: snapshot version ${String(s.serializationVersion)}/${String(s.featuresVersion)} is not ` +
-          `${SNAPSHOT_VERSION}/${MATCH_FEATURES_VERSION}; rebuild the index from the stored features`,
-      );
-    }
-    if (!Array.isArray(s.terms) || !Array.isArray(s.docs)) throw new Error('MatchIndex.fromJSON: malformed snapshot');
+  /**
+   * Throws on a snapshot of another version or a damaged one (the caller then rebuilds from
+   * the stored features). Accepts what toSnapshot() or toJSON() made. The columns are used as
+   * they are: per term and per article, a restore only fills the lookup maps and counts.
+   */
+  static fromSnapshot(snapshot: unknown): MatchIndex {
+    const s = readSnapshot(snapshot);
     const idx = new MatchIndex();
-    const terms = s.terms as string[];
-    const local = terms.map((t) => idx.intern(t));
-    for (const row of s.docs as unknown[]) {
-      const [id, t, c, day, url, source, hash, sig, words, head] = row as [
-        string, number[], number[], number | null, string | null, string | null, string, number[], number, number[],
-      ];
-      idx.insert({
-        id,
-        terms: Int32Array.from(t, (k) => local[k]!),
-        counts: Uint16Array.from(c),
-        day, url, source: idx.source(source), hash, sig: Uint32Array.from(sig), words, head: Uint8Array.from(head),
-      });
+    for (let t = 0; t < s.terms.length; t++) {
+      const term = s.terms[t]!;
+      if (idx.termId.has(term)) throw new Error(`MatchIndex.fromSnapshot: damaged snapshot (term "${term}" twice)`);
+      idx.termId.set(term, t);
+      idx.df.push(s.postOff[t + 1]! - s.postOff[t]!);
+      idx.isName.push(term.startsWith('@') ? 1 : 0);
     }
+    idx.termStr = s.terms.slice();
+    // Removals rewrite posting lists in place: a copy keeps the caller's snapshot intact.
+    idx.postings = new Postings(s.postOff, s.post.slice());
+    idx.docs = new DocStore(s.docs);
+    s.docs.ids.forEach((id, slot) => {
+      if (id === null) return;
+      if (idx.slotOf.has(id)) throw new Error(`MatchIndex.fromSnapshot: damaged snapshot (article "${id}" twice)`);
+      idx.slotOf.set(id, slot);
+    });
+    idx.freeSlots = Array.from(s.free);
+    for (const src of s.docs.sources) idx.source(src);
     return idx;
   }
 
+  /** The snapshot with plain arrays, for JSON.stringify (tests, files). */
+  toJSON(): unknown {
+    return jsonSafe(this.toSnapshot());
+  }
+
+  static fromJSON(snapshot: unknown): MatchIndex {
+    return MatchIndex.fromSnapshot(snapshot);
+  }
+
   private insert(doc: Doc): void {
-    const slot = this.freeSlots.pop() ?? this.docs.length;
-    this.docs[slot] = doc;
+    const slot = this.freeSlots.pop() ?? this.docs.slots;
+    this.docs.set(slot, doc);
     this.slotOf.set(doc.id, slot);
     for (const t of doc.terms) {
       this.df[t]!++;
-      // Most terms (names above all) occur in one article only. A list started with push()
-      // reserves 16 slots; a literal of one reserves one: 100 MB less at 100,000 articles.
-      const p = this.postings[t]!;
-      if (p.length === 0) this.postings[t] = [slot];
-      else p.push(slot);
+      this.postings.push(t, slot);
     }
   }
 
@@ -273,7 +276,7 @@ export class MatchIndex {
       this.termStr.push(term);
       this.df.push(0);
       this.isName.push(term.startsWith('@') ? 1 : 0);
-      this.postings.push([]);
+      this.postings.addTerm();
     }
     return t;
   }

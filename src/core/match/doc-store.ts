@@ -1,0 +1,160 @@
+// The indexed articles, by slot. Articles added one by one are small objects; the articles
+// of a restored snapshot stay in the snapshot's columns (one typed array per field for all
+// articles), and a query makes an object only for the few hundred candidates it rescores.
+// That is what makes a restore cheap: structured clone copies a typed array in one piece,
+// where 100,000 articles as objects would be millions of small allocations.
+
+/** One indexed article as the scorer reads it (a DocView without the query-only fields). */
+export interface Doc {
+  id: string;
+  terms: Int32Array;
+  counts: Uint16Array;
+  day: number | null;
+  url: string | null;
+  source: string | null;
+  hash: string;
+  sig: Uint32Array;
+  words: number;
+  /** Positions in `terms` of the headline's terms. */
+  head: Uint8Array;
+}
+
+/**
+ * Every slot's article, field by field. A free slot has a null id and empty ranges. The
+ * variable-length fields are ragged: slot s owns `terms[termOff[s] .. termOff[s + 1]]`.
+ */
+export interface DocColumns {
+  ids: (string | null)[];
+  urls: (string | null)[];
+  hashes: string[];
+  days: (number | null)[];
+  words: number[];
+  /** Outlet names, and per slot an index into them (−1: none). */
+  sources: string[];
+  source: Int32Array;
+  termOff: Int32Array;
+  terms: Int32Array;
+  counts: Uint16Array;
+  headOff: Int32Array;
+  head: Uint8Array;
+  sigOff: Int32Array;
+  sig: Uint32Array;
+}
+
+export class DocStore {
+  private readonly objs: (Doc | null)[] = [];
+  /** 1 for a slot that still holds the article it had in the snapshot. */
+  private readonly inBase: Uint8Array;
+
+  constructor(private readonly base: DocColumns | null = null) {
+    const n = base?.ids.length ?? 0;
+    this.inBase = new Uint8Array(n);
+    for (let s = 0; s < n; s++) {
+      this.objs.push(null);
+      if (base!.ids[s] !== null) this.inBase[s] = 1;
+    }
+  }
+
+  /** Slots ever used, free ones included. */
+  get slots(): number {
+    return this.objs.length;
+  }
+
+  get(slot: number): Doc | null {
+    return this.objs[slot] ?? (this.inBase[slot] === 1 ? this.fromBase(slot) : null);
+  }
+
+  /** Terms of an occupied slot, without making its object. */
+  termCount(slot: number): number {
+    const d = this.objs[slot];
+    return d ? d.terms.length : this.base!.termOff[slot + 1]! - this.base!.termOff[slot]!;
+  }
+
+  hash(slot: number): string {
+    return this.objs[slot]?.hash ?? this.base!.hashes[slot]!;
+  }
+
+  /** `slot` is a free slot or the next new one (`slots`). */
+  set(slot: number, doc: Doc): void {
+    if (slot === this.objs.length) this.objs.push(doc);
+    else this.objs[slot] = doc;
+    if (slot < this.inBase.length) this.inBase[slot] = 0;
+  }
+
+  clear(slot: number): void {
+    this.objs[slot] = null;
+    if (slot < this.inBase.length) this.inBase[slot] = 0;
+  }
+
+  private fromBase(s: number): Doc {
+    const b = this.base!;
+    const t0 = b.termOff[s]!;
+    const t1 = b.termOff[s + 1]!;
+    const src = b.source[s]!;
+    return {
+      id: b.ids[s]!,
+      terms: b.terms.subarray(t0, t1),
+      counts: b.counts.subarray(t0, t1),
+      day: b.days[s] as number | null,
+      url: b.urls[s] as string | null,
+      source: src < 0 ? null : b.sources[src]!,
+      hash: b.hashes[s]!,
+      sig: b.sig.subarray(b.sigOff[s]!, b.sigOff[s + 1]!),
+      words: b.words[s]!,
+      head: b.head.subarray(b.headOff[s]!, b.headOff[s + 1]!),
+    };
+  }
+
+  /** All slots as columns, with term ids renumbered through `termIds` (old id → new id). */
+  columns(termIds: Int32Array): DocColumns {
+    const n = this.slots;
+    const docs: (Doc | null)[] = [];
+    let nt = 0;
+    let nh = 0;
+    let ns = 0;
+    for (let s = 0; s < n; s++) {
+      const d = this.get(s);
+      docs.push(d);
+      if (!d) continue;
+      nt += d.terms.length;
+      nh += d.head.length;
+      ns += d.sig.length;
+    }
+    const c: DocColumns = {
+      ids: [], urls: [], hashes: [], days: [], words: [], sources: [],
+      source: new Int32Array(n),
+      termOff: new Int32Array(n + 1), terms: new Int32Array(nt), counts: new Uint16Array(nt),
+      headOff: new Int32Array(n + 1), head: new Uint8Array(nh),
+      sigOff: new Int32Array(n + 1), sig: new Uint32Array(ns),
+    };
+    const sourceIds = new Map<string, number>();
+    nt = nh = ns = 0;
+    for (let s = 0; s < n; s++) {
+      const d = docs[s];
+      c.ids.push(d?.id ?? null);
+      c.urls.push(d?.url ?? null);
+      c.hashes.push(d?.hash ?? '');
+      c.days.push(d?.day ?? null);
+      c.words.push(d?.words ?? 0);
+      c.source[s] = -1;
+      if (d) {
+        if (d.source !== null) {
+          let k = sourceIds.get(d.source);
+          if (k === undefined) sourceIds.set(d.source, (k = c.sources.push(d.source) - 1));
+          c.source[s] = k;
+        }
+        for (let i = 0; i < d.terms.length; i++) c.terms[nt + i] = termIds[d.terms[i]!]!;
+        c.counts.set(d.counts, nt);
+        c.head.set(d.head, nh);
+        c.sig.set(d.sig, ns);
+        nt += d.terms.length;
+        nh += d.head.length;
+        ns += d.sig.length;
+      }
+      c.termOff[s + 1] = nt;
+      c.headOff[s + 1] = nh;
+      c.sigOff[s + 1] = ns;
+    }
+    return c;
+  }
+}
