@@ -1,5 +1,5 @@
 // What must not break the corpus: a full disk, an import cut off, two imports at once,
-// damaged records, an index snapshot from an older schema. Chromium only: the code under
+// damaged records, an index snapshot from an older schema, facts not computed yet. Chromium only: the code under
 // test is the same IndexedDB code in both browsers, and only Chromium lets a test reach
 // the worker and set a storage quota.
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { launchChromium, openExtensionPage, tabIdOf } from './lib/browsers.mjs';
 import { serve } from './lib/server.mjs';
 import { FIXTURES, corpusCount, importFiles, openReport, openTab, reportDetails } from './lib/scenario.mjs';
+import { factsState, until } from './lib/facts.mjs';
 
 const TMP = mkdtempSync(join(tmpdir(), 'parallax-rel-'));
 
@@ -183,6 +184,76 @@ test('a full disk in Chromium: a clear message, earlier articles kept, the corpu
     const d = await reportDetails(page);
     assert.equal(state, 'ready', d.text);
     assert.equal(d.matches.length, 3, JSON.stringify(d.matches));
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+});
+
+test('facts after an import: reports are right before the backfill, which finishes across a worker restart', { timeout: 180_000 }, async () => {
+  const server = await serve({ '/fixtures/': FIXTURES });
+  const chromium = await launchChromium();
+  const { browser, extUrl } = chromium;
+  try {
+    const first = await chromium.worker();
+    const v = await first.evaluate(() => globalThis.__parallax.FACTS_VERSION);
+    // Held, so the report below certainly runs before any backfill.
+    await first.evaluate(() => globalThis.__parallax.backfillControl.pause(true));
+    const options = await openExtensionPage(browser, extUrl('options.html'));
+    await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl')]);
+    await corpusCount(options, 5);
+    assert.equal((await factsState(options, v)).missing.length, 5, 'the import stored no facts');
+
+    const articleUrl = server.url('/fixtures/article.html');
+    await openTab(browser, articleUrl);
+    const tabId = await tabIdOf(options, articleUrl);
+    const report = async () => {
+      const { page, state } = await openReport(browser, extUrl, tabId, '&refresh=1');
+      const d = await reportDetails(page);
+      await page.close();
+      return { state, ...d };
+    };
+    const early = await report();
+    assert.equal(early.state, 'ready', early.text);
+    assert.equal(early.matches.length, 3, JSON.stringify(early.matches));
+    assert.ok(early.kinds.includes('numbers'), `a numbers difference: ${JSON.stringify(early.kinds)}`);
+    // The report computed and kept the facts of the three it compared (and of the page read,
+    // which it stored); the two unrelated articles still wait for the backfill.
+    assert.deepEqual((await factsState(options, v)).missing.sort(), ['deltaherald-2026-10-07-ellsbrook-tram', 'laketimes-2026-10-08-chess-title']);
+
+    const r = await importFiles(options, [bigCorpus('facts.jsonl', 3000, 300, 90_000)]);
+    assert.equal(r.added, 3000, r.text);
+    const pending = (await factsState(options, v)).missing.length;
+    assert.equal(pending, 3002);
+
+    // Let it run, and stop the worker part-way.
+    await first.evaluate(() => {
+      globalThis.__parallax.backfillControl.pause(false);
+      void globalThis.__parallax.backfillFacts();
+    });
+    await until(() => first.evaluate(() => globalThis.__parallax.backfillControl.computed() >= 100), 'the backfill to start');
+    const startedAt = await first.evaluate(() => globalThis.__parallax.startedAt);
+    await first.close();
+    const cut = await factsState(options, v);
+    assert.ok(cut.missing.length > 0 && cut.missing.length < pending, `stopped part-way: ${cut.missing.length} of ${pending} left`);
+    assert.ok(cut.cursor && cut.cursor.seq > 0, `progress kept in the database: ${JSON.stringify(cut.cursor)}`);
+
+    // A report wakes a new worker: it is right at once, and the new worker finishes the rest.
+    const during = await report();
+    assert.equal(during.state, 'ready', during.text);
+    assert.deepEqual(during.matches, early.matches);
+    assert.deepEqual(during.kinds, early.kinds);
+    const second = await chromium.worker();
+    assert.notEqual(await second.evaluate(() => globalThis.__parallax.startedAt), startedAt, 'a new worker ran');
+    const done = await until(async () => {
+      const s = await factsState(options, v);
+      return s.missing.length === 0 && s;
+    }, 'the backfill to finish');
+    assert.equal(done.articles, 3006);
+    const computed = await second.evaluate(() => globalThis.__parallax.backfillControl.computed());
+    assert.ok(computed > 0 && computed <= cut.missing.length, `the new worker computed only what was left: ${computed} of ${cut.missing.length}`);
+    const after = await report();
+    assert.equal(after.text, during.text, 'the same report with every fact computed');
   } finally {
     await chromium.close();
     await server.close();
