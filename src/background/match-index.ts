@@ -73,7 +73,7 @@ async function fromSnapshot(corpus: Corpus, state: CorpusState): Promise<Cached 
   const snap = await corpus.getMeta<Snapshot>('index');
   if (!snap || snap.epoch !== state.epoch || snap.seq > state.seq) return null;
   try {
-    return { epoch: snap.epoch, seq: snap.seq, index: MatchIndex.fromJSON(snap.data) };
+    return { epoch: snap.epoch, seq: snap.seq, index: MatchIndex.fromSnapshot(snap.data) };
   } catch {
     // An index from an older schema, or a damaged one: rebuild from the stored features.
     return null;
@@ -163,7 +163,8 @@ async function refreshStale(corpus: Corpus, c: Cached, ids: string[]): Promise<v
 async function persist(corpus: Corpus): Promise<void> {
   if (!cached) return;
   try {
-    await corpus.setMeta('index', { epoch: cached.epoch, seq: cached.seq, data: cached.index.toJSON() } satisfies Snapshot);
+    // Typed-array columns: IndexedDB's structured clone copies each in one piece.
+    await corpus.setMeta('index', { epoch: cached.epoch, seq: cached.seq, data: cached.index.toSnapshot() } satisfies Snapshot);
     await corpus.trimLog(cached.seq);
     sinceSnapshot = 0;
   } catch {
