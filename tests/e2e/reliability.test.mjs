@@ -124,6 +124,23 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       assert.equal(await after.evaluate(() => globalThis.__parallax.indexSource()), 'snapshot', 'the restarted worker did not rebuild');
     });
 
+    await t.test('a snapshot of the previous shape, for the current corpus, is refused and the index rebuilt', async () => {
+      const before = await chromium.worker();
+      await before.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        const s = await c.getMeta('index');
+        // Version 3 kept one array per article. Epoch and seq are current: only the version can make the worker refuse it.
+        const v3 = { serializationVersion: 3, featuresVersion: s.data.featuresVersion, terms: ['harbour'], docs: [['x', [0], [1], null, null, null, 'h', [], 1, []]] };
+        await c.setMeta('index', { epoch: s.epoch, seq: s.seq, data: v3 });
+      });
+      await before.close();
+      await expectReady('after an old snapshot');
+      const after = await chromium.worker();
+      assert.equal(await after.evaluate(() => globalThis.__parallax.indexSource()), 'rebuild');
+      const stored = await after.evaluate(async () => (await (await globalThis.__parallax.corpus()).getMeta('index')).data.serializationVersion);
+      assert.equal(stored, 4, 'the rebuilt index is stored in the current shape');
+    });
+
 
     await t.test('retention: the settings limit the corpus by age and size, oldest first', async () => {
       const worker = await chromium.worker();
