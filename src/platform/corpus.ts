@@ -86,6 +86,9 @@ export class CorpusError extends Error {
 
 export type CorpusDb = IDBPDatabase<Schema>;
 
+/** Articles whose features `add` computes at a time, between its requests (see there). */
+const SLICE = 50;
+
 /**
  * Opens the corpus. `onClose` is called when the connection is gone for good (a newer
  * version wants the database, or the browser closed it): the caller must open it again.
@@ -157,45 +160,58 @@ export class Corpus {
    * features, or nothing is (a full disk, a stopped worker). An article is a duplicate, and
    * skipped, when a stored one has the same id, the same URL, or the same text from the same
    * outlet (the same text from another outlet is syndicated copy, which the matcher groups).
-   * Features are computed before the transaction opens (IndexedDB transactions close when
-   * the event loop is idle); pass them in `known` when they are already computed. Facts are
-   * stored only when `known` has them: otherwise the backfill computes them later.
+   * Pass features in `known` when they are already computed. Facts are stored only when
+   * `known` has them: otherwise the backfill computes them later.
    */
   async add(articles: Article[], origin: Origin, now = Date.now(), known?: Map<string, StoredFeatures>): Promise<AddResult> {
-    const prepared = articles.map((a) => ({ a, f: known?.get(a.id) ?? importFeatures(a), h: textHash(a) }));
+    const hashes = articles.map(textHash);
+    const features = (from: number, to: number) => articles.slice(from, to).map((a) => known?.get(a.id) ?? importFeatures(a));
     try {
       const tx = this.db.transaction(['articles', 'match', 'facts', 'meta'], 'readwrite');
       const arts = tx.objectStore('articles');
       const meta = tx.objectStore('meta');
       // Requests inside one transaction are pipelined: issue all lookups, then all writes,
       // and wait once. Awaiting each in turn made imports 2-3 times slower.
-      const [stateValue, idHits, urlHits, textHits] = await Promise.all([
+      const lookups = Promise.all([
         meta.get('state'),
-        Promise.all(prepared.map(({ a }) => arts.getKey(a.id))),
-        Promise.all(prepared.map(({ a }) => (a.url === null ? undefined : arts.index('url').getKey(a.url)))),
-        Promise.all(prepared.map(({ h }) => arts.index('textHash').getAll(h, 20))),
+        Promise.all(articles.map((a) => arts.getKey(a.id))),
+        Promise.all(articles.map((a) => (a.url === null ? undefined : arts.index('url').getKey(a.url)))),
+        Promise.all(hashes.map((h) => arts.index('textHash').getAll(h, 20))),
       ]);
+      // Features are computed in slices while the browser's storage process works: the
+      // first slice while the lookups run, each next one while the writes of the one before
+      // are stored. Computed all before the transaction, every wait came on top (-25 % rate).
+      // The transaction stays open meanwhile: it has requests pending, and this code does not
+      // await anything else.
+      let slice = features(0, SLICE);
+      const [stateValue, idHits, urlHits, textHits] = await lookups;
       const state = (stateValue as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
       let added = 0;
       let duplicates = 0;
       const seen = new Set<string>();
       const writes: Promise<unknown>[] = [];
-      prepared.forEach(({ a, f, h }, i) => {
-        const keys = [`id:${a.id}`, a.url ? `url:${a.url}` : '', `text:${h}:${a.source ?? ''}`].filter(Boolean);
-        const sameText = textHits[i]!.some((r) => (r.source ?? '') === (a.source ?? ''));
-        if (keys.some((k) => seen.has(k)) || idHits[i] !== undefined || urlHits[i] !== undefined || sameText) {
-          duplicates++;
-          return;
-        }
-        keys.forEach((k) => seen.add(k));
-        const seq = ++state.seq;
-        writes.push(arts.put({ ...a, seq, addedAt: now, origin, textHash: h }));
-        writes.push(tx.objectStore('match').put({ id: a.id, seq, match: f.match }));
-        if (f.facts) writes.push(tx.objectStore('facts').put({ id: a.id, facts: f.facts }));
-        added++;
-      });
+      for (let from = 0; from < articles.length; from += SLICE) {
+        if (from > 0) slice = features(from, from + SLICE);
+        slice.forEach((f, j) => {
+          const i = from + j;
+          const a = articles[i]!;
+          const h = hashes[i]!;
+          const keys = [`id:${a.id}`, a.url ? `url:${a.url}` : '', `text:${h}:${a.source ?? ''}`].filter(Boolean);
+          const sameText = textHits[i]!.some((r) => (r.source ?? '') === (a.source ?? ''));
+          if (keys.some((k) => seen.has(k)) || idHits[i] !== undefined || urlHits[i] !== undefined || sameText) {
+            duplicates++;
+            return;
+          }
+          keys.forEach((k) => seen.add(k));
+          const seq = ++state.seq;
+          writes.push(arts.put({ ...a, seq, addedAt: now, origin, textHash: h }));
+          writes.push(tx.objectStore('match').put({ id: a.id, seq, match: f.match }));
+          if (f.facts) writes.push(tx.objectStore('facts').put({ id: a.id, facts: f.facts }));
+          added++;
+        });
+      }
+      if (added > 0) writes.push(meta.put(state, 'state'));
       await Promise.all(writes);
-      if (added > 0) await meta.put(state, 'state');
       await tx.done;
       return { added, duplicates };
     } catch (e) {
