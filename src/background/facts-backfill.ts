@@ -4,6 +4,7 @@
 // again from the cursor. The work yields to reports: it waits while one is running, and a
 // chunk is cut at a small time budget so a report that arrives waits for one chunk at most.
 // Reports never depend on it: they compute the facts they miss themselves (analyse.ts).
+import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
 import { extractFacts, FACTS_VERSION } from '../core/compare';
 import { factsCurrent } from '../core/ingest';
@@ -13,6 +14,14 @@ import type { Corpus, FactsAt, FactsCursor } from '../platform/corpus';
 const PAGE = 128;
 /** Computation per chunk before it is written and the event loop gets a turn. */
 const BUDGET_MS = 25;
+/**
+ * Chrome stops a worker after 30 s without an event or an extension API call, and the
+ * facts of 100,000 articles take minutes: while there is work, an API call now and then
+ * keeps the worker (the way Chrome's lifecycle documentation shows). Stopped anyway, the
+ * backfill resumes at the next event.
+ */
+const KEEP_ALIVE_MS = 20_000;
+let lastCall = 0;
 
 let running: Promise<void> | null = null;
 let reports = 0;
@@ -94,6 +103,10 @@ async function run(open: () => Promise<Corpus>): Promise<void> {
 
 /** Gives messages (a report, a ping) a turn, then waits while a report runs or it is held. */
 async function turn(): Promise<void> {
+  if (Date.now() - lastCall > KEEP_ALIVE_MS) {
+    lastCall = Date.now();
+    void browser.runtime.getPlatformInfo().catch(() => undefined);
+  }
   await new Promise((r) => setTimeout(r, 0));
   if (reports > 0 || paused) await new Promise<void>((r) => (resume = r));
 }
