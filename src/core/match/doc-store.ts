@@ -1,8 +1,10 @@
-// The indexed articles, by slot. Articles added one by one are small objects; the articles
-// of a restored snapshot stay in the snapshot's columns (one typed array per field for all
-// articles), and a query makes an object only for the few hundred candidates it rescores.
-// That is what makes a restore cheap: structured clone copies a typed array in one piece,
-// where 100,000 articles as objects would be millions of small allocations.
+// The indexed articles, by slot and by id. Articles added one by one are small objects; the
+// articles of a restored snapshot stay in the snapshot's columns (one typed array or one
+// packed string per field for all articles), and a query makes an object only for the few
+// hundred candidates it rescores. That is what makes a restore cheap: structured clone copies
+// a typed array in one piece, where 100,000 articles as objects would be millions of small
+// allocations.
+import { StringTable, indexStrings, packStrings, type IndexedStrings, type PackedStrings } from './string-table';
 
 /** One indexed article as the scorer reads it (a DocView without the query-only fields). */
 export interface Doc {
@@ -20,15 +22,19 @@ export interface Doc {
 }
 
 /**
- * Every slot's article, field by field. A free slot has a null id and empty ranges. The
- * variable-length fields are ragged: slot s owns `terms[termOff[s] .. termOff[s + 1]]`.
+ * Every slot's article, field by field; a free slot has empty ranges. The variable-length
+ * fields are ragged: slot s owns `terms[termOff[s] .. termOff[s + 1]]`.
  */
 export interface DocColumns {
-  ids: (string | null)[];
-  urls: (string | null)[];
-  hashes: string[];
-  days: (number | null)[];
-  words: number[];
+  /** Free slots have an empty id, left out of the hash table. */
+  ids: IndexedStrings;
+  urls: PackedStrings;
+  /** 1 where the article has no URL. */
+  urlNull: Uint8Array;
+  hashes: PackedStrings;
+  /** Publication day, NaN for none. */
+  days: Float64Array;
+  words: Float64Array;
   /** Outlet names, and per slot an index into them (−1: none). */
   sources: string[];
   source: Int32Array;
@@ -45,19 +51,40 @@ export class DocStore {
   private readonly objs: (Doc | null)[] = [];
   /** 1 for a slot that still holds the article it had in the snapshot. */
   private readonly inBase: Uint8Array;
+  private readonly baseIds: StringTable | null = null;
+  /** Slots of the articles added as objects (all of them, in an index that was not restored). */
+  private readonly added = new Map<string, number>();
+  private count = 0;
 
-  constructor(private readonly base: DocColumns | null = null) {
-    const n = base?.ids.length ?? 0;
-    this.inBase = new Uint8Array(n);
+  constructor(
+    private readonly base: DocColumns | null = null,
+    free: ArrayLike<number> = [],
+  ) {
+    const n = base ? base.ids.off.length - 1 : 0;
+    this.inBase = new Uint8Array(n).fill(1);
+    for (let i = 0; i < free.length; i++) this.inBase[free[i]!] = 0;
     for (let s = 0; s < n; s++) {
       this.objs.push(null);
-      if (base!.ids[s] !== null) this.inBase[s] = 1;
+      this.count += this.inBase[s]!;
     }
+    if (base) this.baseIds = new StringTable(base.ids);
+  }
+
+  /** Articles held. */
+  get size(): number {
+    return this.count;
   }
 
   /** Slots ever used, free ones included. */
   get slots(): number {
     return this.objs.length;
+  }
+
+  slotOf(id: string): number | undefined {
+    const s = this.added.get(id);
+    if (s !== undefined || !this.baseIds) return s;
+    const b = this.baseIds.find(id);
+    return b >= 0 && this.inBase[b] === 1 ? b : undefined;
   }
 
   get(slot: number): Doc | null {
@@ -71,7 +98,7 @@ export class DocStore {
   }
 
   hash(slot: number): string {
-    return this.objs[slot]?.hash ?? this.base!.hashes[slot]!;
+    return this.objs[slot]?.hash ?? slice(this.base!.hashes, slot);
   }
 
   /** `slot` is a free slot or the next new one (`slots`). */
@@ -79,11 +106,17 @@ export class DocStore {
     if (slot === this.objs.length) this.objs.push(doc);
     else this.objs[slot] = doc;
     if (slot < this.inBase.length) this.inBase[slot] = 0;
+    this.added.set(doc.id, slot);
+    this.count++;
   }
 
   clear(slot: number): void {
+    const d = this.objs[slot];
+    if (d) this.added.delete(d.id);
+    else if (this.inBase[slot] !== 1) return;
     this.objs[slot] = null;
     if (slot < this.inBase.length) this.inBase[slot] = 0;
+    this.count--;
   }
 
   private fromBase(s: number): Doc {
@@ -91,14 +124,15 @@ export class DocStore {
     const t0 = b.termOff[s]!;
     const t1 = b.termOff[s + 1]!;
     const src = b.source[s]!;
+    const day = b.days[s]!;
     return {
-      id: b.ids[s]!,
+      id: slice(b.ids, s),
       terms: b.terms.subarray(t0, t1),
       counts: b.counts.subarray(t0, t1),
-      day: b.days[s] as number | null,
-      url: b.urls[s] as string | null,
+      day: Number.isNaN(day) ? null : day,
+      url: b.urlNull[s] ? null : slice(b.urls, s),
       source: src < 0 ? null : b.sources[src]!,
-      hash: b.hashes[s]!,
+      hash: slice(b.hashes, s),
       sig: b.sig.subarray(b.sigOff[s]!, b.sigOff[s + 1]!),
       words: b.words[s]!,
       head: b.head.subarray(b.headOff[s]!, b.headOff[s + 1]!),
@@ -120,9 +154,9 @@ export class DocStore {
       nh += d.head.length;
       ns += d.sig.length;
     }
-    const c: DocColumns = {
-      ids: [], urls: [], hashes: [], days: [], words: [], sources: [],
-      source: new Int32Array(n),
+    const c = {
+      urlNull: new Uint8Array(n), days: new Float64Array(n), words: new Float64Array(n), sources: [] as string[],
+      source: new Int32Array(n).fill(-1),
       termOff: new Int32Array(n + 1), terms: new Int32Array(nt), counts: new Uint16Array(nt),
       headOff: new Int32Array(n + 1), head: new Uint8Array(nh),
       sigOff: new Int32Array(n + 1), sig: new Uint32Array(ns),
@@ -131,13 +165,10 @@ export class DocStore {
     nt = nh = ns = 0;
     for (let s = 0; s < n; s++) {
       const d = docs[s];
-      c.ids.push(d?.id ?? null);
-      c.urls.push(d?.url ?? null);
-      c.hashes.push(d?.hash ?? '');
-      c.days.push(d?.day ?? null);
-      c.words.push(d?.words ?? 0);
-      c.source[s] = -1;
       if (d) {
+        c.urlNull[s] = d.url === null ? 1 : 0;
+        c.days[s] = d.day ?? NaN;
+        c.words[s] = d.words;
         if (d.source !== null) {
           let k = sourceIds.get(d.source);
           if (k === undefined) sourceIds.set(d.source, (k = c.sources.push(d.source) - 1));
@@ -155,6 +186,15 @@ export class DocStore {
       c.headOff[s + 1] = nh;
       c.sigOff[s + 1] = ns;
     }
-    return c;
+    return {
+      ...c,
+      ids: indexStrings(packStrings(docs.map((d) => d?.id ?? '')), (s) => docs[s] === null),
+      urls: packStrings(docs.map((d) => d?.url ?? '')),
+      hashes: packStrings(docs.map((d) => d?.hash ?? '')),
+    };
   }
+}
+
+function slice(p: PackedStrings, i: number): string {
+  return p.text.slice(p.off[i]!, p.off[i + 1]!);
 }

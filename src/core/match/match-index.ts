@@ -4,6 +4,7 @@
 import type { Match } from '../types';
 import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
 import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
+import { Dictionary } from './dictionary';
 import { DocStore, type Doc } from './doc-store';
 import { Postings } from './postings';
 import { SNAPSHOT_VERSION, jsonSafe, readSnapshot, type IndexSnapshot } from './snapshot';
@@ -28,14 +29,13 @@ export interface IndexOptions {
 
 export class MatchIndex {
   private readonly threshold: number;
-  private termId = new Map<string, number>();
-  private termStr: string[] = [];
-  private df: number[] = [];
+  private terms = new Dictionary();
+  /** Articles using each term, by id. Typed so that a restore fills them in one pass; room beyond `terms.size` is 0. */
+  private df = new Int32Array(1024);
   /** 1 for "@"-terms (multi-word names). */
-  private isName: number[] = [];
+  private isName = new Uint8Array(1024);
   private postings = new Postings();
   private docs = new DocStore();
-  private slotOf = new Map<string, number>();
   private freeSlots: number[] = [];
 
   constructor(opts: IndexOptions = {}) {
@@ -43,18 +43,18 @@ export class MatchIndex {
   }
 
   get size(): number {
-    return this.slotOf.size;
+    return this.docs.size;
   }
 
   has(id: string): boolean {
-    return this.slotOf.has(id);
+    return this.docs.slotOf(id) !== undefined;
   }
 
   add(id: string, f: MatchFeatures): void {
     if (f.v !== MATCH_FEATURES_VERSION) {
       throw new Error(`match features of "${id}" have version ${f.v}, expected ${MATCH_FEATURES_VERSION}: recompute them`);
     }
-    if (this.slotOf.has(id)) this.remove(id);
+    if (this.has(id)) this.remove(id);
     const terms = new Int32Array(f.t.length);
     const counts = new Uint16Array(f.t.length);
     for (let i = 0; i < f.t.length; i++) {
@@ -65,7 +65,7 @@ export class MatchIndex {
   }
 
   remove(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.docs.slotOf(id);
     if (slot === undefined) return;
     const doc = this.docs.get(slot)!;
     for (const t of doc.terms) {
@@ -73,7 +73,6 @@ export class MatchIndex {
       this.postings.remove(t, slot);
     }
     this.docs.clear(slot);
-    this.slotOf.delete(id);
     this.freeSlots.push(slot);
   }
 
@@ -113,13 +112,13 @@ export class MatchIndex {
     // Whether the query itself is indexed (the usual case): its own occurrences then do not
     // count towards the rarity of its terms.
     const selfIndexed = [...exclude].some((id) => {
-      const s = this.slotOf.get(id);
+      const s = this.docs.slotOf(id);
       return s !== undefined && this.docs.hash(s) === f.h;
     });
     // Indexing the query would add one article and one occurrence of each of its terms, which
     // selfIndexed discounts again: so counting it is the same as one more article in n.
     const nCtx = countQuery && !selfIndexed ? n + 1 : n;
-    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, nCtx, selfIndexed, (t) => this.termStr[t] ?? '');
+    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, nCtx, selfIndexed, (t) => (t >= 0 && t < this.terms.size ? this.terms.term(t) : ''));
     const scored: { d: Doc; x: PairFeatures }[] = [];
     for (const slot of cands) {
       const d = this.docs.get(slot);
@@ -145,7 +144,7 @@ export class MatchIndex {
       .sort((a, b) => b.p - a.p)
       .slice(0, DEFAULTS.hopSeeds);
     for (const { s: seed, p } of seeds) {
-      const ctx = new QueryContext(seed.d, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, true, (t) => this.termStr[t] ?? '');
+      const ctx = new QueryContext(seed.d, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, true, (t) => (t >= 0 && t < this.terms.size ? this.terms.term(t) : ''));
       for (const c of scored) {
         if (c === seed) continue;
         const h = p * ctx.features(c.d).cos;
@@ -183,18 +182,19 @@ export class MatchIndex {
    * list are kept, so the restored index answers exactly as this one, ties included.
    */
   toSnapshot(): IndexSnapshot {
-    const termIds = new Int32Array(this.termStr.length).fill(-1);
-    const terms: string[] = [];
+    const n = this.terms.size;
+    const termIds = new Int32Array(n).fill(-1);
+    let kept = 0;
     let nPost = 0;
-    for (let t = 0; t < this.termStr.length; t++) {
+    for (let t = 0; t < n; t++) {
       if (this.df[t]! === 0) continue;
-      termIds[t] = terms.push(this.termStr[t]!) - 1;
+      termIds[t] = kept++;
       nPost += this.df[t]!;
     }
-    const postOff = new Int32Array(terms.length + 1);
+    const postOff = new Int32Array(kept + 1);
     const post = new Int32Array(nPost);
     let pos = 0;
-    for (let t = 0; t < this.termStr.length; t++) {
+    for (let t = 0; t < n; t++) {
       if (termIds[t]! < 0) continue;
       pos = this.postings.write(t, post, pos);
       postOff[termIds[t]! + 1] = pos;
@@ -202,7 +202,7 @@ export class MatchIndex {
     return {
       serializationVersion: SNAPSHOT_VERSION,
       featuresVersion: MATCH_FEATURES_VERSION,
-      terms,
+      terms: this.terms.pack((t) => termIds[t]! >= 0),
       postOff,
       post,
       free: Int32Array.from(this.freeSlots),
@@ -213,27 +213,22 @@ export class MatchIndex {
   /**
    * Throws on a snapshot of another version or a damaged one (the caller then rebuilds from
    * the stored features). Accepts what toSnapshot() or toJSON() made. The columns are used as
-   * they are: per term and per article, a restore only fills the lookup maps and counts.
+   * they are: no object is made per article or per term.
    */
   static fromSnapshot(snapshot: unknown): MatchIndex {
     const s = readSnapshot(snapshot);
     const idx = new MatchIndex();
-    for (let t = 0; t < s.terms.length; t++) {
-      const term = s.terms[t]!;
-      if (idx.termId.has(term)) throw new Error(`MatchIndex.fromSnapshot: damaged snapshot (term "${term}" twice)`);
-      idx.termId.set(term, t);
-      idx.df.push(s.postOff[t + 1]! - s.postOff[t]!);
-      idx.isName.push(term.startsWith('@') ? 1 : 0);
+    idx.terms = new Dictionary(s.terms);
+    const { text, off } = s.terms;
+    const n = off.length - 1;
+    idx.df = new Int32Array(n + 1024);
+    idx.isName = new Uint8Array(n + 1024);
+    for (let t = 0; t < n; t++) {
+      idx.df[t] = s.postOff[t + 1]! - s.postOff[t]!;
+      idx.isName[t] = off[t + 1]! > off[t]! && text.charCodeAt(off[t]!) === 64 /* @ */ ? 1 : 0;
     }
-    idx.termStr = s.terms.slice();
-    // Removals rewrite posting lists in place: a copy keeps the caller's snapshot intact.
-    idx.postings = new Postings(s.postOff, s.post.slice());
-    idx.docs = new DocStore(s.docs);
-    s.docs.ids.forEach((id, slot) => {
-      if (id === null) return;
-      if (idx.slotOf.has(id)) throw new Error(`MatchIndex.fromSnapshot: damaged snapshot (article "${id}" twice)`);
-      idx.slotOf.set(id, slot);
-    });
+    idx.postings = new Postings(s.postOff, s.post);
+    idx.docs = new DocStore(s.docs, s.free);
     idx.freeSlots = Array.from(s.free);
     for (const src of s.docs.sources) idx.source(src);
     return idx;
@@ -251,7 +246,6 @@ export class MatchIndex {
   private insert(doc: Doc): void {
     const slot = this.freeSlots.pop() ?? this.docs.slots;
     this.docs.set(slot, doc);
-    this.slotOf.set(doc.id, slot);
     for (const t of doc.terms) {
       this.df[t]!++;
       this.postings.push(t, slot);
@@ -269,13 +263,18 @@ export class MatchIndex {
   }
 
   private intern(term: string): number {
-    let t = this.termId.get(term);
+    let t = this.terms.id(term);
     if (t === undefined) {
-      t = this.termStr.length;
-      this.termId.set(term, t);
-      this.termStr.push(term);
-      this.df.push(0);
-      this.isName.push(term.startsWith('@') ? 1 : 0);
+      t = this.terms.add(term);
+      if (t >= this.df.length) {
+        const df = new Int32Array(this.df.length * 2);
+        const isName = new Uint8Array(this.df.length * 2);
+        df.set(this.df);
+        isName.set(this.isName);
+        this.df = df;
+        this.isName = isName;
+      }
+      this.isName[t] = term.startsWith('@') ? 1 : 0;
       this.postings.addTerm();
     }
     return t;
@@ -292,7 +291,7 @@ export class MatchIndex {
     const nameFlags = new Uint8Array(f.t.length);
     for (let i = 0; i < f.t.length; i++) {
       // A term no indexed article uses is unknown, whether or not the index once saw it.
-      const t = this.termId.get(f.t[i]!);
+      const t = this.terms.id(f.t[i]!);
       terms[i] = t !== undefined && this.df[t]! > 0 ? t : -1;
       nameFlags[i] = f.t[i]!.startsWith('@') ? 1 : 0;
     }

@@ -7,20 +7,22 @@
 // exactly like one array (push, and remove by swapping in the last entry), so the order of
 // every list, which decides ties among candidates, is the same as in the index that was saved.
 export class Postings {
+  /** Additions to the lists of the base's terms (few: what was replayed after a restore). */
+  private readonly baseMore = new Map<number, number[]>();
+  /** The lists of terms after the base's, by term id − nBase (all of them, when there is no base). */
   private readonly more: (number[] | null)[] = [];
   private readonly baseLen: Int32Array;
+  private readonly nBase: number;
+  private baseShared = true;
 
-  /** `off` (one more than the terms) and `base` as written by `write`; `base` is changed in place. */
+  /** `off` (one more than the terms) and `base` as written by `write`. */
   constructor(
     private readonly off: Int32Array = new Int32Array(1),
-    private readonly base: Int32Array = new Int32Array(0),
+    private base: Int32Array = new Int32Array(0),
   ) {
-    const terms = off.length - 1;
-    this.baseLen = new Int32Array(terms);
-    for (let t = 0; t < terms; t++) {
-      this.baseLen[t] = off[t + 1]! - off[t]!;
-      this.more.push(null);
-    }
+    this.nBase = off.length - 1;
+    this.baseLen = new Int32Array(this.nBase);
+    for (let t = 0; t < this.nBase; t++) this.baseLen[t] = off[t + 1]! - off[t]!;
   }
 
   /** Makes room for one more term id (the next one). */
@@ -28,21 +30,31 @@ export class Postings {
     this.more.push(null);
   }
 
+  private extra(t: number): number[] | null | undefined {
+    return t < this.nBase ? this.baseMore.get(t) : this.more[t - this.nBase];
+  }
+
   push(t: number, slot: number): void {
-    const m = this.more[t];
+    const m = this.extra(t);
     // Most terms (names above all) occur in one article only. A list started with push()
     // reserves 16 slots; a literal of one reserves one: 100 MB less at 100,000 articles.
     if (m) m.push(slot);
-    else this.more[t] = [slot];
+    else if (t < this.nBase) this.baseMore.set(t, [slot]);
+    else this.more[t - this.nBase] = [slot];
   }
 
   /** Removes one occurrence of `slot`: the last entry of the list takes its place. */
   remove(t: number, slot: number): void {
-    const m = this.more[t];
-    const n = t < this.baseLen.length ? this.baseLen[t]! : 0;
+    const m = this.extra(t);
+    const n = t < this.nBase ? this.baseLen[t]! : 0;
     const o = n > 0 ? this.off[t]! : 0;
     for (let i = 0; i < n; i++) {
       if (this.base[o + i] !== slot) continue;
+      // The base is the caller's snapshot until the first removal rewrites it: copied then.
+      if (this.baseShared) {
+        this.base = this.base.slice();
+        this.baseShared = false;
+      }
       if (m && m.length > 0) this.base[o + i] = m.pop()!;
       else {
         this.base[o + i] = this.base[o + n - 1]!;
@@ -59,9 +71,9 @@ export class Postings {
 
   /** Calls `fn` for every slot of term `t`, in list order. */
   forEach(t: number, fn: (slot: number) => void): void {
-    const n = t < this.baseLen.length ? this.baseLen[t]! : 0;
+    const n = t < this.nBase ? this.baseLen[t]! : 0;
     for (let i = n > 0 ? this.off[t]! : 0, end = i + n; i < end; i++) fn(this.base[i]!);
-    const m = this.more[t];
+    const m = this.extra(t);
     if (m) for (const slot of m) fn(slot);
   }
 

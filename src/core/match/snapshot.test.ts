@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { normaliseArticle } from '../article';
 import { MATCH_FEATURES_VERSION, MatchIndex, SNAPSHOT_VERSION, extractMatchFeatures, type IndexSnapshot, type MatchFeatures } from './index';
 import { corpus } from './fixtures';
+import { StringTable, indexStrings, packStrings, type PackedStrings } from './string-table';
 
 interface Item {
   id: string;
@@ -95,17 +96,20 @@ describe('MatchIndex snapshot', () => {
   });
 
   it('refuses a damaged snapshot instead of building an index that fails later', () => {
+    const unpack = (p: PackedStrings) => Array.from({ length: p.off.length - 1 }, (_, i) => p.text.slice(p.off[i], p.off[i + 1]));
     const damaged: ((s: IndexSnapshot) => void)[] = [
-      (s) => (s.docs.terms[3] = s.terms.length), // a term id past the dictionary
-      (s) => (s.post[0] = s.docs.ids.length + 5), // a posting to no slot
+      (s) => (s.docs.terms[3] = s.terms.off.length - 1), // a term id past the dictionary
+      (s) => (s.post[0] = s.docs.termOff.length + 5), // a posting to no slot
       (s) => (s.post = s.post.subarray(1)), // cut short
       (s) => (s.docs.counts = new Uint16Array(2)),
       (s) => (s.docs.termOff[2] = s.docs.termOff[1]! - 1),
-      (s) => (s.docs.ids = s.docs.ids.slice(1)),
+      (s) => (s.docs.ids = { ...s.docs.ids, off: s.docs.ids.off.subarray(1) }),
+      (s) => (s.terms = { ...s.terms, text: s.terms.text.slice(1) }),
       (s) => ((s.docs as unknown as Record<string, unknown>).sig = 'garbage'),
-      (s) => (s.terms[1] = s.terms[0]!), // one term twice
-      (s) => (s.docs.ids[s.docs.ids.indexOf('n5')] = 'a2'), // one article twice
-      (s) => (s.free = new Int32Array([0])), // a free slot that holds an article
+      (s) => (s.terms = { ...s.terms, ...packStrings(unpack(s.terms).slice(1)) }), // a table for other strings
+      (s) => (s.docs.ids.table = s.docs.ids.table.subarray(1)), // a table cut short
+      (s) => (s.docs.ids.table[s.docs.ids.table.indexOf(0)] = 1e6), // an entry past the strings
+      (s) => (s.free = Int32Array.of(...s.free, s.docs.termOff.length - 2)), // a free slot that holds an article
     ];
     for (const damage of damaged) {
       const s = churned().toSnapshot();
@@ -149,5 +153,15 @@ describe('MatchIndex snapshot properties', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('StringTable', () => {
+  it('finds each packed string, and nothing else, among many that share prefixes', () => {
+    const xs = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? '@' : '') + 'térm' + i.toString(36) + (i % 7 === 0 ? ' ñame' : ''));
+    const table = new StringTable(indexStrings(packStrings(xs), (i) => i === 7));
+    xs.forEach((x, i) => expect(table.find(x)).toBe(i === 7 ? -1 : i));
+    for (const miss of ['', 'térm', 'term1', xs[10]! + 'x', xs[10]!.slice(0, -1)]) expect(table.find(miss)).toBe(-1);
+    expect(table.get(10)).toBe(xs[10]);
   });
 });
