@@ -4,8 +4,9 @@
 // is held while storing and then timed on its own); timings are taken inside the worker
 // (performance.now), memory from the worker's V8 heap (CDP Runtime.getHeapUsage), disk from
 // StorageManager.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Article } from '../src/core/types';
 
@@ -147,3 +148,30 @@ interface WorkerLike {
 }
 
 declare const chrome: any;
+
+/**
+ * The import as a user does it: `corpus` written to a JSONL file and picked in the options
+ * page's file input of a fresh profile (reading, parsing, features, duplicate checks,
+ * IndexedDB writes, the page's progress updates). Timed from the upload to the result.
+ */
+export async function importViaOptionsPage(corpus: Iterable<Article>, n: number): Promise<ChromiumMeasurement> {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  const file = join(dir, 'corpus.jsonl');
+  writeFileSync(file, Array.from(corpus, (a) => JSON.stringify(a)).join('\n') + '\n');
+  // @ts-expect-error: the browser-test helpers are plain JavaScript modules without types.
+  const lib = (await import('../tests/e2e/lib/browsers.mjs')) as any;
+  const chromium = await lib.launchChromium(EXT);
+  try {
+    const page = await lib.openExtensionPage(chromium.browser, chromium.extUrl('options.html'));
+    const input = await page.waitForSelector('[data-testid=import-file]');
+    const t0 = Date.now();
+    await input.uploadFile(file);
+    await page.waitForSelector('[data-testid=import-result]', { timeout: 0 });
+    const s = (Date.now() - t0) / 1000;
+    const added = Number(await page.$eval('[data-testid=import-result]', (el: any) => el.dataset.added));
+    return { name: 'import-options-page', where: 'chromium', corpus: added, ingest_per_s: Math.round(n / s) };
+  } finally {
+    await chromium.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
