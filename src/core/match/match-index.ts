@@ -6,7 +6,7 @@ import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
 import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
 import { Dictionary } from './dictionary';
 import { DocStore, type Doc } from './doc-store';
-import { Postings } from './postings';
+import { Postings, fromArticles } from './postings';
 import { SNAPSHOT_VERSION, jsonSafe, readSnapshot, type IndexSnapshot } from './snapshot';
 
 export { SNAPSHOT_VERSION, type IndexSnapshot };
@@ -184,27 +184,27 @@ export class MatchIndex {
   toSnapshot(): IndexSnapshot {
     const n = this.terms.size;
     const termIds = new Int32Array(n).fill(-1);
-    let kept = 0;
+    const oldIds: number[] = [];
+    for (let t = 0; t < n; t++) if (this.df[t]! > 0) termIds[t] = oldIds.push(t) - 1;
+    // Lists in ascending slot order are rebuilt on restore: only the others are stored.
+    const unsorted: number[] = [];
+    const unsortedOff: number[] = [0];
     let nPost = 0;
     for (let t = 0; t < n; t++) {
-      if (this.df[t]! === 0) continue;
-      termIds[t] = kept++;
-      nPost += this.df[t]!;
+      if (termIds[t]! < 0 || this.postings.ascending(t)) continue;
+      unsorted.push(termIds[t]!);
+      unsortedOff.push((nPost += this.df[t]!));
     }
-    const postOff = new Int32Array(kept + 1);
-    const post = new Int32Array(nPost);
+    const unsortedPost = new Int32Array(nPost);
     let pos = 0;
-    for (let t = 0; t < n; t++) {
-      if (termIds[t]! < 0) continue;
-      pos = this.postings.write(t, post, pos);
-      postOff[termIds[t]! + 1] = pos;
-    }
+    for (const t of unsorted) pos = this.postings.write(oldIds[t]!, unsortedPost, pos);
     return {
       serializationVersion: SNAPSHOT_VERSION,
       featuresVersion: MATCH_FEATURES_VERSION,
       terms: this.terms.pack((t) => termIds[t]! >= 0),
-      postOff,
-      post,
+      unsorted: Int32Array.from(unsorted),
+      unsortedOff: Int32Array.from(unsortedOff),
+      unsortedPost,
       free: Int32Array.from(this.freeSlots),
       docs: this.docs.columns(termIds),
     };
@@ -221,13 +221,21 @@ export class MatchIndex {
     idx.terms = new Dictionary(s.terms);
     const { text, off } = s.terms;
     const n = off.length - 1;
+    const base = fromArticles(n, s.docs.termOff, s.docs.terms);
+    for (let i = 0; i < s.unsorted.length; i++) {
+      const t = s.unsorted[i]!;
+      const from = s.unsortedOff[i]!;
+      const len = s.unsortedOff[i + 1]! - from;
+      if (len !== base.off[t + 1]! - base.off[t]!) throw new Error('MatchIndex.fromSnapshot: damaged snapshot (a stored posting list of the wrong length)');
+      base.post.set(s.unsortedPost.subarray(from, from + len), base.off[t]!);
+    }
     idx.df = new Int32Array(n + 1024);
     idx.isName = new Uint8Array(n + 1024);
     for (let t = 0; t < n; t++) {
-      idx.df[t] = s.postOff[t + 1]! - s.postOff[t]!;
+      idx.df[t] = base.off[t + 1]! - base.off[t]!;
       idx.isName[t] = off[t + 1]! > off[t]! && text.charCodeAt(off[t]!) === 64 /* @ */ ? 1 : 0;
     }
-    idx.postings = new Postings(s.postOff, s.post);
+    idx.postings = new Postings(base.off, base.post);
     idx.docs = new DocStore(s.docs, s.free);
     idx.freeSlots = Array.from(s.free);
     for (const src of s.docs.sources) idx.source(src);

@@ -1,8 +1,8 @@
 // Posting lists: term id → slots of the articles that use the term.
 //
-// A restored index keeps the snapshot's lists as one Int32Array with an offset per term
-// (750,000 terms at 100,000 articles), instead of 750,000 small arrays that a restore would
-// have to allocate one by one. What is added after the restore goes to a small JS array per
+// A restored index keeps its lists as one Int32Array with an offset per term (750,000 terms
+// at 100,000 articles), instead of 750,000 small arrays that a restore would have to allocate
+// one by one. What is added after the restore goes to a small JS array per
 // term. Each term's list reads as its base segment followed by its additions and behaves
 // exactly like one array (push, and remove by swapping in the last entry), so the order of
 // every list, which decides ties among candidates, is the same as in the index that was saved.
@@ -13,12 +13,11 @@ export class Postings {
   private readonly more: (number[] | null)[] = [];
   private readonly baseLen: Int32Array;
   private readonly nBase: number;
-  private baseShared = true;
 
-  /** `off` (one more than the terms) and `base` as written by `write`. */
+  /** `off` (one more than the terms) and `base` as `fromArticles` makes them; `base` is changed in place. */
   constructor(
     private readonly off: Int32Array = new Int32Array(1),
-    private base: Int32Array = new Int32Array(0),
+    private readonly base: Int32Array = new Int32Array(0),
   ) {
     this.nBase = off.length - 1;
     this.baseLen = new Int32Array(this.nBase);
@@ -50,11 +49,6 @@ export class Postings {
     const o = n > 0 ? this.off[t]! : 0;
     for (let i = 0; i < n; i++) {
       if (this.base[o + i] !== slot) continue;
-      // The base is the caller's snapshot until the first removal rewrites it: copied then.
-      if (this.baseShared) {
-        this.base = this.base.slice();
-        this.baseShared = false;
-      }
       if (m && m.length > 0) this.base[o + i] = m.pop()!;
       else {
         this.base[o + i] = this.base[o + n - 1]!;
@@ -77,6 +71,17 @@ export class Postings {
     if (m) for (const slot of m) fn(slot);
   }
 
+  /** Whether term `t`'s list is in ascending slot order, the order `fromArticles` rebuilds. */
+  ascending(t: number): boolean {
+    let last = -1;
+    let ok = true;
+    this.forEach(t, (slot) => {
+      if (slot <= last) ok = false;
+      last = slot;
+    });
+    return ok;
+  }
+
   /** Copies term `t`'s list into `out` from `pos`; returns the position after it. */
   write(t: number, out: Int32Array, pos: number): number {
     this.forEach(t, (slot) => {
@@ -84,4 +89,21 @@ export class Postings {
     });
     return pos;
   }
+}
+
+/**
+ * The base lists of every term from the articles' term ids (slot s uses
+ * terms[termOff[s] .. termOff[s + 1]]), each in ascending slot order: the lists of an index
+ * built by adds alone. Two passes over the term ids, cheaper than reading stored lists.
+ */
+export function fromArticles(nTerms: number, termOff: Int32Array, terms: Int32Array): { off: Int32Array; post: Int32Array } {
+  const off = new Int32Array(nTerms + 1);
+  for (let i = 0; i < terms.length; i++) off[terms[i]! + 1]!++;
+  for (let t = 0; t < nTerms; t++) off[t + 1]! += off[t]!;
+  const next = off.slice(0, nTerms);
+  const post = new Int32Array(terms.length);
+  for (let s = 0; s + 1 < termOff.length; s++) {
+    for (let i = termOff[s]!, end = termOff[s + 1]!; i < end; i++) post[next[terms[i]!]!++] = s;
+  }
+  return { off, post };
 }

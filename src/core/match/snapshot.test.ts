@@ -70,7 +70,12 @@ describe('MatchIndex snapshot', () => {
   it('is typed arrays, and the restored index does not write into the snapshot it came from', () => {
     const snap = churned().toSnapshot();
     expect(snap.serializationVersion).toBe(SNAPSHOT_VERSION);
-    expect(snap.post).toBeInstanceOf(Int32Array);
+    expect(snap.unsortedPost).toBeInstanceOf(Int32Array);
+    // Removals left some posting lists out of slot order: those are stored, the rest rebuilt.
+    expect(snap.unsorted.length).toBeGreaterThan(0);
+    const fresh = new MatchIndex();
+    for (const it of fixtureItems) fresh.add(it.id, it.f);
+    expect(fresh.toSnapshot().unsortedPost.length).toBe(0);
     expect(snap.docs.terms).toBeInstanceOf(Int32Array);
     const before = structuredClone(snap);
     const a = MatchIndex.fromSnapshot(snap);
@@ -99,8 +104,10 @@ describe('MatchIndex snapshot', () => {
     const unpack = (p: PackedStrings) => Array.from({ length: p.off.length - 1 }, (_, i) => p.text.slice(p.off[i], p.off[i + 1]));
     const damaged: ((s: IndexSnapshot) => void)[] = [
       (s) => (s.docs.terms[3] = s.terms.off.length - 1), // a term id past the dictionary
-      (s) => (s.post[0] = s.docs.termOff.length + 5), // a posting to no slot
-      (s) => (s.post = s.post.subarray(1)), // cut short
+      (s) => (s.unsortedPost[0] = s.docs.termOff.length + 5), // a posting to no slot
+      (s) => (s.unsortedPost = s.unsortedPost.subarray(1)), // cut short
+      (s) => (s.unsortedOff[1] = s.unsortedOff[1]! + 1), // a stored list longer than its term's
+      (s) => (s.unsorted[0] = s.terms.off.length + 3), // a stored list of no term
       (s) => (s.docs.counts = new Uint16Array(2)),
       (s) => (s.docs.termOff[2] = s.docs.termOff[1]! - 1),
       (s) => (s.docs.ids = { ...s.docs.ids, off: s.docs.ids.off.subarray(1) }),

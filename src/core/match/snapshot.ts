@@ -14,9 +14,14 @@ export interface IndexSnapshot {
   featuresVersion: number;
   /** The term dictionary: a term's id is its position. Only terms some article uses. */
   terms: IndexedStrings;
-  /** Term t's posting list is post[postOff[t] .. postOff[t + 1]], in list order. */
-  postOff: Int32Array;
-  post: Int32Array;
+  /**
+   * Posting lists are rebuilt from the articles' term ids in ascending slot order; only the
+   * lists that removals have put in another order are stored: term `unsorted[i]`'s list is
+   * unsortedPost[unsortedOff[i] .. unsortedOff[i + 1]].
+   */
+  unsorted: Int32Array;
+  unsortedOff: Int32Array;
+  unsortedPost: Int32Array;
   /** Free slots, in the order the index keeps them (the last is reused first). */
   free: Int32Array;
   docs: DocColumns;
@@ -104,8 +109,9 @@ export function readSnapshot(x: unknown): IndexSnapshot {
     serializationVersion: SNAPSHOT_VERSION,
     featuresVersion: MATCH_FEATURES_VERSION,
     terms,
-    postOff: typed(s.postOff, Int32Array, 'postOff'),
-    post: typed(s.post, Int32Array, 'post'),
+    unsorted: typed(s.unsorted, Int32Array, 'unsorted'),
+    unsortedOff: typed(s.unsortedOff, Int32Array, 'unsortedOff'),
+    unsortedPost: typed(s.unsortedPost, Int32Array, 'unsortedPost'),
     free: typed(s.free, Int32Array, 'free'),
     docs,
   };
@@ -140,17 +146,16 @@ function within(xs: Int32Array, lo: number, hi: number): boolean {
 }
 
 function checkPostings(s: IndexSnapshot, n: number): void {
-  offsets(s.postOff, s.terms.off.length - 1, s.post.length, 'postOff');
+  offsets(s.unsortedOff, s.unsorted.length, s.unsortedPost.length, 'unsortedOff');
+  if (!within(s.unsorted, 0, s.terms.off.length - 1)) fail('an unsorted list of no term');
   const free = new Uint8Array(n);
   for (const slot of s.free) {
     if (slot < 0 || slot >= n || free[slot]) fail('a free slot is out of range or listed twice');
     if (s.docs.termOff[slot] !== s.docs.termOff[slot + 1] || s.docs.ids.off[slot] !== s.docs.ids.off[slot + 1]) fail('a free slot holds an article');
     free[slot] = 1;
   }
-  // Every term of every article has one posting: a cheap check that the two agree.
-  if (s.post.length !== s.docs.terms.length) fail('postings and articles disagree');
-  if (!within(s.post, 0, n)) fail('a posting points to no article');
-  if (s.free.length > 0) for (let i = 0; i < s.post.length; i++) if (free[s.post[i]!]) fail('a posting points to a free slot');
+  if (!within(s.unsortedPost, 0, n)) fail('a posting points to no article');
+  for (let i = 0; i < s.unsortedPost.length; i++) if (free[s.unsortedPost[i]!]) fail('a posting points to a free slot');
 }
 
 /** The snapshot with plain arrays for typed ones, for JSON. `readSnapshot` reads it back. */

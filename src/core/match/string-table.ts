@@ -30,11 +30,11 @@ function hash(text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** Adds the hash table (open addressing, linear probing, at most half full). `skip(i)` leaves string i out. */
+/** Adds the hash table (open addressing, linear probing, at most 3/4 full). `skip(i)` leaves string i out. */
 export function indexStrings(p: PackedStrings, skip: (i: number) => boolean = () => false): IndexedStrings {
   const n = p.off.length - 1;
   let size = 16;
-  while (size < n * 2) size *= 2;
+  while (size * 3 < n * 4) size *= 2;
   const table = new Int32Array(size);
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
@@ -45,11 +45,11 @@ export function indexStrings(p: PackedStrings, skip: (i: number) => boolean = ()
   return { ...p, table };
 }
 
-/** Whether a stored table can be probed safely: a power of two, at most half full, entries in range. */
+/** Whether a stored table can be probed safely: a power of two, with an empty bucket, entries in range. */
 export function tableFits(s: IndexedStrings): boolean {
   const n = s.off.length - 1;
   const size = s.table.length;
-  if (size < 16 || (size & (size - 1)) !== 0 || size < n * 2) return false;
+  if (size < 16 || (size & (size - 1)) !== 0 || size * 3 < n * 4) return false;
   for (let b = 0; b < size; b++) {
     const e = s.table[b]!;
     if (e < 0 || e > n) return false;
