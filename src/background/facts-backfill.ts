@@ -27,7 +27,7 @@ let running: Promise<void> | null = null;
 let reports = 0;
 let resume: (() => void) | null = null;
 let paused = false;
-/** Facts this worker has computed (tests check that a restarted worker resumed, not restarted). */
+/** Facts this worker has computed (a test checks that a restarted worker computed only what was left). */
 let computed = 0;
 
 /** Starts the backfill unless it is running; resolves when nothing is left (or it failed). */
