@@ -1,0 +1,117 @@
+// Development aid: tries candidate pair features outside the core before any is ported to
+// score.ts. Fits the logistic model with and without them (pooled and leave-one-set-out)
+// on each query's 60 most similar candidates, like bench/match-fit.ts. docs/matching.md
+// ("Tried and not shipped") reports what it measured.
+// `npx tsx bench/match-explore.ts [--data PATH]`; KEYS=a,b,a*b (and KEYS2=…) fit a chosen
+// feature list, where a*b is a product of two features; ONLY_ENV=1 skips the one-by-one list.
+import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
+import type { PairFeatures } from '../src/core/match/score';
+import { dataPath, listDatasets, loadDataset, type GoldArticle } from './data';
+import { bestThreshold, fitLogistic, leaveOneOut, pairF1, type PairSet } from './logistic';
+
+const BASE = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop'];
+const EXTRA = ['rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
+
+interface Row { f: Record<string, number>; y: number; copy: boolean }
+interface S { name: string; rows: Row[]; gold: number }
+
+const YEAR = /\b(19[5-9]\d|20[0-3]\d)\b/g;
+function years(a: GoldArticle): number[] {
+  const ys = new Map<number, number>();
+  for (const m of (a.title + ' ' + a.text).matchAll(YEAR)) ys.set(+m[1]!, (ys.get(+m[1]!) ?? 0) + 1);
+  return [...ys.keys()];
+}
+function urlDay(u: string | null): number | null {
+  if (!u) return null;
+  const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:\/|$|[-_])/.exec(u) ?? /\/((?:19|20)\d\d)(\d\d)(\d\d)\//.exec(u);
+  if (!m) return null;
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  return Number.isNaN(t) ? null : Math.floor(t / 86400000);
+}
+
+function collect(root: string, name: string): S {
+  const arts = loadDataset(root, name);
+  const feats = arts.map((a) => extractMatchFeatures(a));
+  const idx = new MatchIndex();
+  feats.forEach((f, i) => idx.add(arts[i]!.id, f));
+  const story = new Map(arts.map((a) => [a.id, a.story]));
+  const size = new Map<string, number>();
+  for (const a of arts) size.set(a.story, (size.get(a.story) ?? 0) + 1);
+  let gold = 0;
+  for (const k of size.values()) gold += k * (k - 1);
+  const lists = new Map<string, { id: string; x: PairFeatures }[]>();
+  const info = new Map<string, { top: number; bg: number; rank: Map<string, number> }>();
+  arts.forEach((a, i) => {
+    const all = idx.explain(feats[i]!, [a.id]).sort((p, q) => q.x.cos - p.x.cos);
+    const top = Math.max(0.15, all.find((c) => !c.x.copy)?.x.cos ?? 0);
+    const bg = all[Math.min(all.length - 1, 30)]?.x.cos ?? 0;
+    info.set(a.id, { top, bg, rank: new Map(all.map((c, r) => [c.id, r])) });
+    lists.set(a.id, all.slice(0, 60));
+  });
+  const yrs = new Map(arts.map((a) => [a.id, years(a)]));
+  const ndf = new Map<string, number>();
+  for (const f of feats) for (const n of new Set(f.n)) ndf.set(n, (ndf.get(n) ?? 0) + 1);
+  const N = arts.length;
+  // The article's salient names: its most frequent names that are rare in the corpus.
+  const salient = new Map(arts.map((a, i) => [a.id, feats[i]!.n.filter((n) => (ndf.get(n) ?? 0) <= Math.max(5, N * 0.02)).slice(0, 3)]));
+  const headNames = new Map(arts.map((a, i) => [a.id, feats[i]!.n.filter((n) => a.title && a.title.toLowerCase().includes(n) && (ndf.get(n) ?? 0) <= Math.max(5, N * 0.02))]));
+  const low = new Map(arts.map((a) => [a.id, (a.title + ' ' + a.text).toLowerCase()]));
+  const miss = (from: string, to: string) => { const ns = salient.get(from)!; if (!ns.length) return 0; return ns.filter((n) => !low.get(to)!.includes(n)).length / ns.length; };
+  const hmiss = (from: string, to: string) => headNames.get(from)!.filter((n) => !low.get(to)!.includes(n)).length;
+  const day = new Map(arts.map((a, i) => [a.id, feats[i]!.d ?? urlDay(a.url)]));
+  const rows: Row[] = [];
+  for (const a of arts) {
+    const me = info.get(a.id)!;
+    for (const c of lists.get(a.id)!) {
+      const o = info.get(c.id)!;
+      const x = c.x as unknown as Record<string, number>;
+      const f: Record<string, number> = {};
+      for (const k of BASE) f[k] = x[k]!;
+      const rr = o.rank.get(a.id) ?? 300;
+      const qr = me.rank.get(c.id)!;
+      f.rratio = Math.min(1, c.x.cos / o.top);
+      f.rrel = c.x.cos - o.bg;
+      f.rrank = Math.log1p(rr);
+      f.qrank = Math.log1p(qr);
+      f.mutual = rr < 3 && qr < 3 ? 1 : 0;
+      const ya = yrs.get(a.id)!, yb = yrs.get(c.id)!;
+      const ma = ya.length ? Math.max(...ya) : null, mb = yb.length ? Math.max(...yb) : null;
+      f.yearGap = ma !== null && mb !== null ? Math.min(3, Math.abs(ma - mb)) : 0;
+      const da = day.get(a.id)!, db = day.get(c.id)!;
+      f.urlGap = da !== null && db !== null ? Math.log1p(Math.max(0, Math.abs(da - db) - 1)) : 0;
+      f.urlGapUnknown = da !== null && db !== null ? 0 : 1;
+      const m1 = miss(a.id, c.id), m2 = miss(c.id, a.id);
+      f.nameMiss = (m1 + m2) / 2;
+      f.nameMissMax = Math.max(m1, m2);
+      f.headMiss = Math.log1p(hmiss(a.id, c.id) + hmiss(c.id, a.id));
+      rows.push({ f, y: story.get(c.id) === a.story ? 1 : 0, copy: c.x.copy });
+    }
+  }
+  return { name, rows, gold };
+}
+
+/** The rows of a set as the fitting code wants them, for one choice of features. */
+const asPairSet = (s: S, keys: string[]): PairSet => ({ name: s.name, gold: s.gold, y: s.rows.map((r) => r.y), X: s.rows.map((r) => (r.copy ? [] : keys.map((k) => r.f[k]!))) });
+
+const root = dataPath(process.argv.slice(2));
+const sets = listDatasets(root).map((n) => collect(root, n));
+// "a*b" keys are products of two features (interactions), computed once.
+const want = [...(process.env.KEYS?.split(',') ?? []), ...(process.env.KEYS2?.split(',') ?? [])];
+for (const s of sets) for (const r of s.rows) for (const k of want) if (k.includes('*')) { const [a, b] = k.split('*'); r.f[k] = r.f[a!]! * r.f[b!]!; }
+const variants: [string, string[]][] = [
+  ['base', BASE],
+  ...(process.env.ONLY_ENV ? [] : EXTRA.map((e) => ['+' + e, [...BASE, e]] as [string, string[]])),
+  ...(process.env.ONLY_ENV ? [] : [['+all', [...BASE, ...EXTRA]] as [string, string[]]]),
+  ...(process.env.KEYS ? [['env', process.env.KEYS.split(',')] as [string, string[]]] : []),
+  ...(process.env.KEYS2 ? [['env2', process.env.KEYS2.split(',')] as [string, string[]]] : []),
+];
+for (const [label, keys] of variants) {
+  const ps = sets.map((s) => asPairSet(s, keys));
+  const w = fitLogistic(ps, keys.length);
+  const th = bestThreshold(ps, w);
+  const pooled = ps.map((s) => pairF1(s, w, th).f1.toFixed(3)).join(' ');
+  // Leaving each set out costs five more fits: only for the base and the combined variants.
+  const loo = label === 'base' || label === '+all' || label.startsWith('env') ? leaveOneOut(ps, keys.length).map((r) => r.f1.toFixed(3)).join(' ') : '-';
+  console.log(`${label.padEnd(16)} pooled ${pooled} | loo ${loo}`);
+  if (label === '+all' || label.startsWith('env')) console.log('   ', Object.fromEntries(['bias', ...keys].map((k, i) => [k, +w[i]!.toFixed(3)])), 'th', th.toFixed(3));
+}
