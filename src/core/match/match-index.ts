@@ -118,7 +118,7 @@ export class MatchIndex {
     // Indexing the query would add one article and one occurrence of each of its terms, which
     // selfIndexed discounts again: so counting it is the same as one more article in n.
     const nCtx = countQuery && !selfIndexed ? n + 1 : n;
-    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, nCtx, selfIndexed, (t) => (t >= 0 && t < this.terms.size ? this.terms.term(t) : ''));
+    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, nCtx, selfIndexed, this.termOf);
     const scored: { d: Doc; x: PairFeatures }[] = [];
     for (const slot of cands) {
       const d = this.docs.get(slot);
@@ -144,7 +144,7 @@ export class MatchIndex {
       .sort((a, b) => b.p - a.p)
       .slice(0, DEFAULTS.hopSeeds);
     for (const { s: seed, p } of seeds) {
-      const ctx = new QueryContext(seed.d, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, true, (t) => (t >= 0 && t < this.terms.size ? this.terms.term(t) : ''));
+      const ctx = new QueryContext(seed.d, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, true, this.termOf);
       for (const c of scored) {
         if (c === seed) continue;
         const h = p * ctx.features(c.d).cos;
@@ -287,6 +287,8 @@ export class MatchIndex {
     }
     return t;
   }
+
+  private readonly termOf = (t: number): string => (t >= 0 && t < this.terms.size ? this.terms.term(t) : '');
 
   /** Smoothed inverse document frequency over the indexed articles. */
   private idf(t: number): number {
