@@ -3,11 +3,17 @@ import type { Corpus } from '../platform/corpus';
 import { loadSettings, sanitizeSettings, saveSettings, type Settings } from '../platform/settings';
 import { errorText } from './import-panel';
 
-/** The question to ask before a smaller limit deletes articles, or null when nothing would go. */
-export function shrinkQuestion(count: number, maxArticles: number): string | null {
-  const remove = count - maxArticles;
+/**
+ * The question to ask before new limits delete articles, or null when nothing would go.
+ * `remove` is what the limits would take (Corpus.countPrunable): by size, by age, or both.
+ */
+export function retentionQuestion(remove: number, next: Pick<Settings, 'maxArticles' | 'maxAgeDays'>): string | null {
   if (remove <= 0) return null;
-  return `Keep at most ${maxArticles} articles? Your corpus has ${count}, so the oldest ${remove} article${remove === 1 ? '' : 's'} will be removed. This cannot be undone.`;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return (
+    `Keep at most ${plural(next.maxArticles, 'article')}, none added more than ${plural(next.maxAgeDays, 'day')} ago? ` +
+    `The oldest ${plural(remove, 'article')} will be removed. This cannot be undone.`
+  );
 }
 
 export function SettingsPanel({ corpus, onSaved }: { corpus: Corpus; onSaved: () => void }) {
@@ -30,9 +36,10 @@ export function SettingsPanel({ corpus, onSaved }: { corpus: Corpus; onSaved: ()
     setSaved(false);
     setBusy(true);
     try {
-      // The limit as it will be stored (clamped), compared with the corpus as it is now.
+      // The limits as they will be stored (clamped), applied to the corpus as it is now: a
+      // smaller size or a shorter age both delete, so both are asked about first.
       const next = sanitizeSettings(s);
-      const question = shrinkQuestion(await corpus.count(), next.maxArticles);
+      const question = retentionQuestion(await corpus.countPrunable(next.maxArticles, next.maxAgeDays), next);
       if (question && !confirm(question)) return;
       await saveSettings(next);
       setSaved(true);

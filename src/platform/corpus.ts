@@ -358,6 +358,14 @@ export class Corpus {
    * Retention: removes articles added before `maxAgeDays`, then the oldest beyond
    * `maxArticles`. Reads keys only. Returns how many were removed.
    */
+  /** How many articles prune() would remove with these limits (for the question asked first). */
+  async countPrunable(maxArticles: number, maxAgeDays: number, now = Date.now()): Promise<number> {
+    const tx = this.db.transaction('articles');
+    const [count, older] = await Promise.all([tx.store.count(), tx.store.index('addedAt').count(IDBKeyRange.upperBound(now - maxAgeDays * 86_400_000, true))]);
+    // prune() takes the oldest first until both limits hold: the larger of the two counts.
+    return Math.max(older, count - maxArticles, 0);
+  }
+
   async prune(maxArticles: number, maxAgeDays: number, now = Date.now()): Promise<number> {
     const doomed: string[] = [];
     const cutoff = now - maxAgeDays * 86_400_000;

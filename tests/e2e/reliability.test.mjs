@@ -152,19 +152,53 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       });
       const before = await count(worker);
       const page = await openExtensionPage(browser, extUrl('options.html'));
-      page.on('dialog', (d) => void d.accept()); // "the oldest N articles will be removed"
-      const input = await page.waitForSelector('label.setting:nth-of-type(2) input[type=number]');
-      await input.click({ clickCount: 3 });
-      await input.type(String(before - 102));
+      // Every save that would delete asks first ("the oldest N articles will be removed").
+      const asked = [];
+      let answer = true;
+      page.on('dialog', (d) => {
+        asked.push(d.message());
+        void (answer ? d.accept() : d.dismiss());
+      });
+      const setNumber = async (nth, value) => {
+        const input = await page.waitForSelector(`label.setting:nth-of-type(${nth}) input[type=number]`);
+        await input.click({ clickCount: 3 });
+        await input.type(String(value));
+      };
+      const countShown = (n) => page.waitForFunction((n) => document.querySelector('[data-testid=corpus-count]')?.textContent === String(n), { timeout: 20_000, polling: 100 }, n);
+      await setNumber(2, before - 102);
       await page.click('form button[type=submit]');
       await page.waitForSelector('form .ok');
-      await page.waitForFunction((n) => document.querySelector('[data-testid=corpus-count]')?.textContent === String(n), { timeout: 20_000, polling: 100 }, before - 102);
+      await countShown(before - 102);
+      // The question counted both limits: the two old ones by age, then 100 more by size.
+      assert.match(asked[0], /The oldest 102 articles will be removed/, asked[0]);
       const gone = await worker.evaluate(async () => {
         const c = await globalThis.__parallax.corpus();
         return (await c.get(['old-0', 'old-1', 'laketimes-2026-10-05-orlen-dam-spill', 'bulk-2999'])).map((r) => !r);
       });
       // The two old ones went by age, then the 100 oldest by size: the first import's articles.
       assert.deepEqual(gone, [true, true, true, false]);
+
+      // A shorter age asks too, and a "no" deletes nothing and saves nothing.
+      await worker.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        const old = [2, 3].map((i) => ({ id: `old-${i}`, title: `Old ${i}`, text: `An older article number ${i} about the lighthouse.`, source: 'Old Times', url: null, published: null, lang: null, byline: null }));
+        await c.add(old, 'import', Date.now() - 3 * 86_400_000);
+      });
+      const withOld = await count(worker);
+      await setNumber(3, 1);
+      answer = false;
+      await page.click('form button[type=submit]');
+      await page.waitForFunction(() => !document.querySelector('form button[type=submit]').disabled, { polling: 100 });
+      assert.match(asked[1], /none added more than 1 day ago\? The oldest 2 articles will be removed/, asked[1]);
+      assert.equal(await page.$('form .ok'), null, 'not saved');
+      assert.equal(await count(worker), withOld, 'nothing removed after "no"');
+      answer = true;
+      await page.click('form button[type=submit]');
+      await page.waitForSelector('form .ok');
+      // The page's count was not refreshed by the worker-side add above: ask the corpus.
+      for (let i = 0; i < 200 && (await count(worker)) !== withOld - 2; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(await count(worker), withOld - 2);
+      assert.deepEqual(await worker.evaluate(async () => (await (await globalThis.__parallax.corpus()).get(['old-2', 'old-3'])).map((r) => !r)), [true, true]);
       await page.close();
     });
   } finally {

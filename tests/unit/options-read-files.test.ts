@@ -5,7 +5,7 @@ import { File as NodeFile } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
 import { LineSplitter, readLines, type Line } from '../../src/options/line-splitter';
 import { BATCH, importFiles, parseFile } from '../../src/options/read-files';
-import { shrinkQuestion } from '../../src/options/settings-panel';
+import { retentionQuestion } from '../../src/options/settings-panel';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../src/platform/settings';
 import type { Article } from '../../src/core/types';
 
@@ -208,8 +208,8 @@ describe('settings', () => {
   });
 
   it('a smaller limit asks first, naming how many articles would go', () => {
-    expect(shrinkQuestion(120, 100)).toMatch(/oldest 20 articles will be removed/);
-    expect(shrinkQuestion(100, 100)).toBeNull();
-    expect(shrinkQuestion(5, 100)).toBeNull();
+    expect(retentionQuestion(20, { maxArticles: 100, maxAgeDays: 30 })).toMatch(/at most 100 articles, none added more than 30 days ago\? The oldest 20 articles will be removed/);
+    expect(retentionQuestion(1, { maxArticles: 100, maxAgeDays: 1 })).toMatch(/1 day ago\? The oldest 1 article will be removed/);
+    expect(retentionQuestion(0, { maxArticles: 100, maxAgeDays: 30 })).toBeNull();
   });
 });
