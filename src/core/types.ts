@@ -56,6 +56,8 @@ export interface Evidence {
 export interface ElsewhereEvidence extends Evidence {
   id: string;
   source: string | null;
+  /** How this report stands to the article when that matters, e.g. "2 days later" for a count that rose. */
+  note?: string;
 }
 
 export interface Difference {

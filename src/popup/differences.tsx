@@ -47,7 +47,9 @@ function Values({ d }: { d: Difference }) {
   for (const e of d.elsewhere) {
     if (e.value === null) continue;
     const outlets = groups.get(e.value) ?? [];
-    if (e.source && !outlets.includes(e.source)) outlets.push(e.source);
+    // "CNN, 2 days later": a count that rose over days is an update, not a contradiction.
+    const who = e.source && e.note ? `${e.source}, ${e.note}` : (e.source ?? (e.note ? `another outlet, ${e.note}` : null));
+    if (who && !outlets.includes(who)) outlets.push(who);
     groups.set(e.value, outlets);
   }
   return (
@@ -82,6 +84,7 @@ export function Differences({ differences, onShow }: { differences: Difference[]
           <div class="summary" title={d.summary}>
             <span class={`kind kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
             {hasValues(d) ? d.topic.charAt(0).toUpperCase() + d.topic.slice(1) : d.summary}
+            {hasValues(d) && d.elsewhere.every((e) => e.note) && <span class="small muted"> · a later count, not a contradiction</span>}
           </div>
           {hasValues(d) && <Values d={d} />}
           <details>

@@ -129,6 +129,8 @@ export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
     const topic = quantityTopic(p);
     const conflicts = found.filter((x) => x.rel === 'conflict'), updates = found.filter((x) => x.rel === 'update');
     const upd = updates.map((x) => `${x.name}, ${when(x.days!)}, ${x.days! > 0 ? 'says' : 'said'} ${inLine(x.q.text)}`);
+    // The popup's value table shows each value with its outlet: an update says when it was.
+    for (const x of updates) x.ev.note = when(x.days!);
     if (conflicts.length > 0) {
       out.push({
         kind: 'numbers',

@@ -12,10 +12,12 @@ describe('numbers over time', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]!.topic).toBe('killed');
     expect(ds[0]!.summary).toMatch(/^A later count, not necessarily a contradiction.*2 days later, says five/);
+    expect(ds[0]!.elsewhere.map((e) => [e.value, e.note])).toEqual([['five', '2 days later']]);
   });
   it('the same day, different counts are a difference', () => {
     const ds = ofKind(diffs(art('Ledger', toll('three'), '2026-03-03'), art('Courier', toll('five'), '2026-03-03')), 'numbers');
     expect(ds[0]!.summary).toMatch(/^Others report a different number killed/);
+    expect(ds[0]!.elsewhere[0]!.note).toBeUndefined();
   });
   it('a lower count published later is a difference: tolls do not fall', () => {
     const ds = ofKind(diffs(art('Ledger', toll('five'), '2026-03-03'), art('Courier', toll('three'), '2026-03-05')), 'numbers');
