@@ -55,6 +55,7 @@ function collect(root: string, name: string): S {
   // The article's salient names: its most frequent names that are rare in the corpus.
   const salient = new Map(arts.map((a, i) => [a.id, feats[i]!.n.filter((n) => (ndf.get(n) ?? 0) <= Math.max(5, N * 0.02)).slice(0, 3)]));
   const headNames = new Map(arts.map((a, i) => [a.id, feats[i]!.n.filter((n) => a.title && a.title.toLowerCase().includes(n) && (ndf.get(n) ?? 0) <= Math.max(5, N * 0.02))]));
+  const fullNames = new Map(arts.map((a, i) => [a.id, new Set<string>(feats[i]!.n.filter((n) => n.includes(' ') && (ndf.get(n) ?? 0) <= 3))]));
   const low = new Map(arts.map((a) => [a.id, (a.title + ' ' + a.text).toLowerCase()]));
   const miss = (from: string, to: string) => { const ns = salient.get(from)!; if (!ns.length) return 0; return ns.filter((n) => !low.get(to)!.includes(n)).length / ns.length; };
   const hmiss = (from: string, to: string) => headNames.get(from)!.filter((n) => !low.get(to)!.includes(n)).length;
@@ -84,6 +85,9 @@ function collect(root: string, name: string): S {
       f.nameMiss = (m1 + m2) / 2;
       f.nameMissMax = Math.max(m1, m2);
       f.headMiss = Math.log1p(hmiss(a.id, c.id) + hmiss(c.id, a.id));
+      // Full names (two words or more) that at most three articles use, shared by the pair.
+      const nb = fullNames.get(c.id)!;
+      f.rareFull = Math.log1p([...fullNames.get(a.id)!].filter((n) => nb.has(n)).length);
       rows.push({ f, y: story.get(c.id) === a.story ? 1 : 0, copy: c.x.copy });
     }
   }
