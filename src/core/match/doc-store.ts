@@ -4,21 +4,12 @@
 // hundred candidates it rescores. That is what makes a restore cheap: structured clone copies
 // a typed array in one piece, where 100,000 articles as objects would be millions of small
 // allocations.
+import type { DocView } from './score';
 import { StringTable, indexStrings, packStrings, type IndexedStrings, type PackedStrings } from './string-table';
 
-/** One indexed article as the scorer reads it (a DocView without the query-only fields). */
-export interface Doc {
+/** One indexed article as the scorer reads it: a DocView without the query-only fields. */
+export interface Doc extends Omit<DocView, 'names' | 'nameFlags'> {
   id: string;
-  terms: Int32Array;
-  counts: Uint16Array;
-  day: number | null;
-  url: string | null;
-  source: string | null;
-  hash: string;
-  sig: Uint32Array;
-  words: number;
-  /** Positions in `terms` of the headline's terms. */
-  head: Uint8Array;
 }
 
 /**
