@@ -1,6 +1,22 @@
 // The logistic regression behind the same-story model, shared by the fitting script
-// (bench/match-fit.ts) and the feature experiments (bench/match-explore.ts). Development
-// only: the product never fits anything at run time.
+// (bench/match-fit.ts) and the feature experiments (bench/match-explore.ts), and the data
+// set both fit on. Development only: the product never fits anything at run time.
+import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../src/core/match/index';
+import { loadDataset, type GoldArticle } from './data';
+
+/** One evaluation set, indexed, with its gold story per article and its gold pair count. */
+export function indexedSet(root: string, name: string): { arts: GoldArticle[]; feats: MatchFeatures[]; idx: MatchIndex; story: Map<string, string>; gold: number } {
+  const arts = loadDataset(root, name);
+  const feats = arts.map((a) => extractMatchFeatures(a));
+  const idx = new MatchIndex();
+  feats.forEach((f, i) => idx.add(arts[i]!.id, f));
+  const story = new Map(arts.map((a) => [a.id, a.story]));
+  const size = new Map<string, number>();
+  for (const a of arts) size.set(a.story, (size.get(a.story) ?? 0) + 1);
+  let gold = 0;
+  for (const k of size.values()) gold += k * (k - 1);
+  return { arts, feats, idx, story, gold };
+}
 
 /** Candidate pairs of one data set: a feature row per pair (empty = a copy, decided by rule). */
 export interface PairSet {

@@ -4,10 +4,9 @@
 // ("Tried and not shipped") reports what it measured.
 // `npx tsx bench/match-explore.ts [--data PATH]`; KEYS=a,b,a*b (and KEYS2=…) fit a chosen
 // feature list, where a*b is a product of two features; ONLY_ENV=1 skips the one-by-one list.
-import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
 import type { PairFeatures } from '../src/core/match/score';
-import { dataPath, listDatasets, loadDataset, type GoldArticle } from './data';
-import { bestThreshold, fitLogistic, leaveOneOut, pairF1, type PairSet } from './logistic';
+import { dataPath, listDatasets, type GoldArticle } from './data';
+import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
 const BASE = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop'];
 const EXTRA = ['rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
@@ -30,15 +29,7 @@ function urlDay(u: string | null): number | null {
 }
 
 function collect(root: string, name: string): S {
-  const arts = loadDataset(root, name);
-  const feats = arts.map((a) => extractMatchFeatures(a));
-  const idx = new MatchIndex();
-  feats.forEach((f, i) => idx.add(arts[i]!.id, f));
-  const story = new Map(arts.map((a) => [a.id, a.story]));
-  const size = new Map<string, number>();
-  for (const a of arts) size.set(a.story, (size.get(a.story) ?? 0) + 1);
-  let gold = 0;
-  for (const k of size.values()) gold += k * (k - 1);
+  const { arts, feats, idx, story, gold } = indexedSet(root, name);
   const lists = new Map<string, { id: string; x: PairFeatures }[]>();
   const info = new Map<string, { top: number; bg: number; rank: Map<string, number> }>();
   arts.forEach((a, i) => {

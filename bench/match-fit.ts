@@ -4,27 +4,18 @@
 // product never fits anything at run time.
 // `npx tsx bench/match-fit.ts [--data PATH]`
 import { writeFileSync } from 'node:fs';
-import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
 import type { PairFeatures } from '../src/core/match/score';
-import { dataPath, listDatasets, loadDataset } from './data';
-import { bestThreshold, fitLogistic, leaveOneOut, pairF1, type PairSet } from './logistic';
+import { dataPath, listDatasets } from './data';
+import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
 const ALL = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'rankLog', 'ratio', 'hop'] as const;
 // FIT_KEYS=cos,rel,... fits a subset (to compare feature sets); the default is all of them.
 const KEYS = (process.env.FIT_KEYS ? process.env.FIT_KEYS.split(',') : [...ALL]) as (typeof ALL)[number][];
 
 function collect(root: string, name: string): PairSet {
-  const arts = loadDataset(root, name);
-  const feats = arts.map((a) => extractMatchFeatures(a));
-  const idx = new MatchIndex();
-  feats.forEach((f, i) => idx.add(arts[i]!.id, f));
-  const story = new Map(arts.map((a) => [a.id, a.story]));
+  const { arts, feats, idx, story, gold } = indexedSet(root, name);
   const X: number[][] = [];
   const y: number[] = [];
-  const size = new Map<string, number>();
-  for (const a of arts) size.set(a.story, (size.get(a.story) ?? 0) + 1);
-  let gold = 0;
-  for (const k of size.values()) gold += k * (k - 1);
   arts.forEach((a, i) => {
     // The 60 most similar candidates per query: the rest are never near the threshold.
     const cands = idx.explain(feats[i]!, [a.id]).sort((p, q) => q.x.cos - p.x.cos).slice(0, 60);
