@@ -9,6 +9,7 @@ import { toArticle } from '../core/article';
 import { extractFacts, FACTS_VERSION } from '../core/compare';
 import { factsCurrent } from '../core/ingest';
 import type { Corpus, FactsAt, FactsCursor } from '../platform/corpus';
+import { reportsIdle } from './report-gate';
 
 /** Articles read at a time (with their texts), then worked through in chunks. */
 const PAGE = 128;
@@ -24,7 +25,6 @@ const KEEP_ALIVE_MS = 20_000;
 let lastCall = 0;
 
 let running: Promise<void> | null = null;
-let reports = 0;
 let resume: (() => void) | null = null;
 let paused = false;
 /** Facts this worker has computed (a test checks that a restarted worker computed only what was left). */
@@ -40,33 +40,18 @@ export function backfillFacts(corpus: () => Promise<Corpus>): Promise<void> {
   return running;
 }
 
-/** Runs a report with the backfill held back until it is done. */
-export async function whileReporting<T>(fn: () => Promise<T>): Promise<T> {
-  reports++;
-  try {
-    return await fn();
-  } finally {
-    reports--;
-    wake();
-  }
-}
-
 /** Test builds: hold the backfill (to see a report without it), and count what it did. */
 export const backfillControl = {
   pause(on: boolean): void {
     paused = on;
-    wake();
+    if (!on && resume) {
+      const r = resume;
+      resume = null;
+      r();
+    }
   },
   computed: (): number => computed,
 };
-
-function wake(): void {
-  if (reports === 0 && !paused && resume) {
-    const r = resume;
-    resume = null;
-    r();
-  }
-}
 
 async function run(open: () => Promise<Corpus>): Promise<void> {
   for (;;) {
@@ -107,6 +92,9 @@ async function turn(): Promise<void> {
     lastCall = Date.now();
     void browser.runtime.getPlatformInfo().catch(() => undefined);
   }
-  await new Promise((r) => setTimeout(r, 0));
-  if (reports > 0 || paused) await new Promise<void>((r) => (resume = r));
+  await reportsIdle();
+  while (paused) {
+    await new Promise<void>((r) => (resume = r));
+    await reportsIdle();
+  }
 }

@@ -8,10 +8,11 @@ import { loadSettings } from '../platform/settings';
 import { forgetAllTabs, forgetTab, getTabState, setTabState } from '../platform/tab-state';
 import { extractMatchFeatures } from '../core/match';
 import { analyseArticle, analyseTab } from './analyse';
-import { currentIndex, dropIndexCache, indexSource } from './match-index';
+import { currentIndex, dropIndexCache, indexSource, snapshotWritten } from './match-index';
 import { storageEstimate } from '../platform/storage-estimate';
 import { FACTS_VERSION } from '../core/compare';
-import { backfillControl, backfillFacts, whileReporting } from './facts-backfill';
+import { backfillControl, backfillFacts } from './facts-backfill';
+import { whileReporting } from './report-gate';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
@@ -109,6 +110,7 @@ if (__TEST__) {
     corpus,
     currentIndex,
     indexSource,
+    snapshotWritten,
     // For bench/chromium-bench.ts: the same calls the report makes, timed inside the worker.
     extractMatchFeatures,
     analyseArticle,

@@ -8,6 +8,7 @@ import { toArticle } from '../core/article';
 import { matchCurrent } from '../core/ingest';
 import { MatchIndex, extractMatchFeatures } from '../core/match';
 import type { Corpus, CorpusState, MatchRecord } from '../platform/corpus';
+import { reportsIdle } from './report-gate';
 
 interface Cached {
   epoch: number;
@@ -35,6 +36,7 @@ let pending: Promise<MatchIndex> | null = null;
 let lastSource: IndexSource = 'memory';
 let sinceSnapshot = 0;
 let refreshing: Promise<void> | null = null;
+let persisting: Promise<void> | null = null;
 
 /** The index for the corpus as it is now. Concurrent callers share one load. */
 export function currentIndex(corpus: Corpus): Promise<MatchIndex> {
@@ -65,7 +67,11 @@ async function sync(corpus: Corpus): Promise<MatchIndex> {
   const changes = await catchUp(corpus, cached, stale);
   sinceSnapshot += changes;
   if (stale.length) await refreshStale(corpus, cached, stale);
-  if (lastSource === 'rebuild' || sinceSnapshot >= PERSIST_EVERY) await persist(corpus);
+  // After a rebuild the snapshot is written at once: the rebuild cost seconds already, and a
+  // worker stopped before writing it would rebuild again. Later ones are written after the
+  // report that crossed PERSIST_EVERY changes: at 100,000 articles, building one takes seconds.
+  if (lastSource === 'rebuild') await persist(corpus);
+  else if (sinceSnapshot >= PERSIST_EVERY) persistLater(corpus);
   return cached.index;
 }
 
@@ -158,6 +164,20 @@ async function refreshStale(corpus: Corpus, c: Cached, ids: string[]): Promise<v
     }
   };
   await work();
+}
+
+/** Writes a snapshot once no report is running. Until it is written, a restart replays the log. */
+function persistLater(corpus: Corpus): void {
+  persisting ??= reportsIdle()
+    .then(() => persist(corpus))
+    .finally(() => {
+      persisting = null;
+    });
+}
+
+/** Test builds: resolves when a snapshot written after a report is done. */
+export function snapshotWritten(): Promise<void> {
+  return persisting ?? Promise.resolve();
 }
 
 async function persist(corpus: Corpus): Promise<void> {

@@ -109,6 +109,18 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       assert.ok(versions.match > 0 && versions.facts > 0, `recomputed: ${JSON.stringify(versions)}`);
     });
 
+    await t.test('the index snapshot is rewritten after the report that replays 500 changes', async () => {
+      const worker = await chromium.worker();
+      const seqBefore = await worker.evaluate(async () => (await (await globalThis.__parallax.corpus()).state()).seq);
+      // The two imports above stored 900 articles since the last snapshot; this report replays them.
+      await expectReady('after the two imports');
+      const snap = await worker.evaluate(async () => {
+        await globalThis.__parallax.snapshotWritten();
+        return (await (await globalThis.__parallax.corpus()).getMeta('index')).seq;
+      });
+      assert.ok(snap >= seqBefore, `the snapshot (seq ${snap}) includes the imports (seq ${seqBefore})`);
+    });
+
     await t.test('a restarted worker loads the persisted index snapshot', async () => {
       const before = await chromium.worker();
       const snap = await before.evaluate(async () => {
