@@ -9,6 +9,8 @@ export interface Stats {
   usageBytes: number | null;
   quotaBytes: number | null;
   oldest: number | null;
+  /** Articles the worker has still to prepare for comparison (the facts backfill). */
+  factsPending: number;
 }
 
 function mb(bytes: number | null): string {
@@ -82,6 +84,19 @@ export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stat
       <p>
         <strong data-testid="corpus-count">{stats ? stats.count : '…'}</strong> article{stats?.count === 1 ? '' : 's'} stored in this browser
         {stats && stats.oldest !== null && <span class="muted"> · oldest added {new Date(stats.oldest).toLocaleDateString()}</span>}
+      </p>
+      {/* Always one short line, so that the page does not shift under the pointer as it changes. */}
+      <p
+        class="small muted"
+        data-testid="facts-pending"
+        data-pending={stats?.factsPending ?? ''}
+        title="Reports work meanwhile: they prepare the articles they compare themselves."
+      >
+        {!stats
+          ? '…'
+          : stats.factsPending > 0
+            ? `Preparing ${stats.factsPending.toLocaleString()} article${stats.factsPending === 1 ? '' : 's'} for comparison in the background.`
+            : 'Every article is ready for comparison.'}
       </p>
       <p class="small muted" data-testid="storage-used">
         Storage used by Parallax: {mb(stats?.usageBytes ?? null)}

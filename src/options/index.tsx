@@ -9,6 +9,8 @@ import { ImportPanel } from './import-panel';
 import { SettingsPanel } from './settings-panel';
 import { storageEstimate } from '../platform/storage-estimate';
 
+const PENDING_POLL_MS = 2000;
+
 function App() {
   const [corpus, setCorpus] = useState<Corpus | null>(null);
   const [stats, setStats] = useState<Stats | null>(null);
@@ -17,8 +19,15 @@ function App() {
   const refresh = useCallback(async (c: Corpus) => {
     const s = await c.stats();
     const { usageBytes, quotaBytes } = await storageEstimate();
-    setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes });
+    setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes, factsPending: s.factsPending });
   }, []);
+
+  // While the worker prepares imported articles, the count of what is left is kept current.
+  useEffect(() => {
+    if (!corpus || !stats?.factsPending) return;
+    const t = setTimeout(() => void refresh(corpus), PENDING_POLL_MS);
+    return () => clearTimeout(t);
+  }, [corpus, stats, refresh]);
 
   useEffect(() => {
     openCorpus().then(

@@ -14,7 +14,7 @@
 // logged removals. Only a clear bumps meta.epoch, which means "start from nothing".
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { importFeatures, textHash, type StoredFeatures } from '../core/ingest';
-import type { ArticleFacts } from '../core/compare';
+import { FACTS_VERSION, type ArticleFacts } from '../core/compare';
 import type { MatchFeatures } from '../core/match';
 import type { Article } from '../core/types';
 
@@ -310,12 +310,24 @@ export class Corpus {
     }
   }
 
-  /** Count and the add times of the oldest and newest article, read from indexes (no scan). */
-  async stats(): Promise<{ count: number; oldest: number | null; newest: number | null }> {
-    const tx = this.db.transaction('articles');
-    const byAdded = tx.store.index('addedAt');
-    const [count, first, last] = await Promise.all([tx.store.count(), byAdded.openKeyCursor(), byAdded.openKeyCursor(null, 'prev')]);
-    return { count, oldest: (first?.key as number | undefined) ?? null, newest: (last?.key as number | undefined) ?? null };
+  /**
+   * Count and the add times of the oldest and newest article, read from indexes (no scan), and
+   * how many articles the facts backfill has still to go through (past its cursor).
+   */
+  async stats(): Promise<{ count: number; oldest: number | null; newest: number | null; factsPending: number }> {
+    const tx = this.db.transaction(['articles', 'meta']);
+    const articles = tx.objectStore('articles');
+    const byAdded = articles.index('addedAt');
+    const [count, first, last, cursorValue] = await Promise.all([
+      articles.count(),
+      byAdded.openKeyCursor(),
+      byAdded.openKeyCursor(null, 'prev'),
+      tx.objectStore('meta').get('factsCursor'),
+    ]);
+    const cursor = cursorValue as FactsCursor | undefined;
+    // A cursor of another engine version means the backfill walks everything again.
+    const factsPending = cursor?.v === FACTS_VERSION ? await articles.index('seq').count(IDBKeyRange.lowerBound(cursor.seq, true)) : count;
+    return { count, oldest: (first?.key as number | undefined) ?? null, newest: (last?.key as number | undefined) ?? null, factsPending };
   }
 
   /** Removes articles and their features; each removal is logged for cached indexes. */

@@ -288,6 +288,8 @@ test('facts after an import: reports are right before the backfill, which finish
     assert.equal(r.added, 3000, r.text);
     const pending = (await factsState(options, v)).missing.length;
     assert.equal(pending, 3002);
+    // The options page says that articles are still being prepared.
+    await options.waitForFunction(() => /Preparing 3,00\d articles/.test(document.querySelector('[data-testid=facts-pending]')?.textContent ?? ''), { polling: 100, timeout: 10_000 });
 
     // Let it run, and stop the worker part-way.
     await first.evaluate(() => {
@@ -313,6 +315,8 @@ test('facts after an import: reports are right before the backfill, which finish
       return s.missing.length === 0 && s;
     }, 'the backfill to finish');
     assert.equal(done.articles, 3006);
+    // The options page keeps the count current, down to nothing left.
+    await options.waitForFunction(() => document.querySelector('[data-testid=facts-pending]')?.dataset.pending === '0', { polling: 100, timeout: 15_000 });
     const computed = await second.evaluate(() => globalThis.__parallax.backfillControl.computed());
     assert.ok(computed > 0 && computed <= cut.missing.length, `the new worker computed only what was left: ${computed} of ${cut.missing.length}`);
     const after = await report();
