@@ -3,7 +3,8 @@
 // Corpus.add the options page uses (match features; facts are left to the backfill, which
 // is held while storing and then timed on its own); timings are taken inside the worker
 // (performance.now), memory from the worker's V8 heap plus its array buffers (CDP
-// Runtime.getHeapUsage), disk from StorageManager.
+// Runtime.getHeapUsage), disk from StorageManager. Last, the worker is stopped and woken
+// again, to time the first index load of a fresh worker.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -42,8 +43,9 @@ export async function benchInChromium(
 ): Promise<ChromiumMeasurement[]> {
   if (!existsSync(join(EXT, 'manifest.json'))) execFileSync('node', ['scripts/build.mjs', '--test'], { cwd: ROOT, stdio: 'ignore' });
   // @ts-expect-error: the browser-test helpers are plain JavaScript modules without types.
-  const { launchChromium } = (await import('../tests/e2e/lib/browsers.mjs')) as unknown as {
-    launchChromium: (dir?: string) => Promise<{ worker(): Promise<WorkerLike>; close(): Promise<void> }>;
+  const { launchChromium, openExtensionPage } = (await import('../tests/e2e/lib/browsers.mjs')) as unknown as {
+    launchChromium: (dir?: string) => Promise<{ browser: unknown; extUrl(p: string): string; worker(): Promise<WorkerLike>; close(): Promise<void> }>;
+    openExtensionPage: (browser: unknown, url: string) => Promise<{ evaluate(fn: () => unknown): Promise<unknown> }>;
   };
   const chromium = await launchChromium(EXT);
   const out: ChromiumMeasurement[] = [];
@@ -141,6 +143,23 @@ export async function benchInChromium(
     const disk = await worker.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     const buffers = heap.backingStorageSize ?? 0;
     out.push({ name: 'memory', where: 'chromium', corpus: stored, memory_mb: Math.round((heap.usedSize + buffers) / 1e6), heap_mb: Math.round(heap.usedSize / 1e6), buffers_mb: Math.round(buffers / 1e6), disk_mb: Math.round(disk / 1e6) });
+
+    // A freshly started worker, as after Chrome stopped an idle one: stopped here, woken by a
+    // message from an extension page (as the popup wakes it). Its first index load opens the
+    // database, reads the snapshot and restores it, with nothing warm.
+    const before = await worker.evaluate(() => (globalThis as any).__parallax.startedAt as number);
+    await (worker as unknown as { close(): Promise<void> }).close();
+    const page = await openExtensionPage(chromium.browser, chromium.extUrl('options.html'));
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'corpus:changed', payload: {} }));
+    worker = await chromium.worker();
+    const fresh = await worker.evaluate(async () => {
+      const P = (globalThis as any).__parallax;
+      const t0 = performance.now();
+      await P.currentIndex(await P.corpus());
+      return { ms: performance.now() - t0, source: P.indexSource() as string, startedAt: P.startedAt as number };
+    });
+    if (fresh.startedAt === before || fresh.source !== 'snapshot') throw new Error(`not a fresh worker restoring its snapshot: ${JSON.stringify(fresh)}`);
+    out.push({ name: 'index-load-fresh-worker', where: 'chromium', corpus: stored, p50_ms: Math.round(fresh.ms) });
   } finally {
     await chromium.close();
   }
