@@ -74,3 +74,23 @@ Lieutenant Carla Oyelaran said tools and bicycles were taken. Anyone with inform
 ];
 
 export const corpus = [shootingA1, shootingA2, shootingA3, shootingB, council, shootingA1Copy, ...background];
+
+/**
+ * One story told over two weeks: a brief first report, two fuller ones, and the charge that
+ * follows. The charge shares little with the brief report (the warehouse's name only) but
+ * much with the fuller ones: what growing the story is for.
+ */
+export const warehouseFire = [
+  art('w1', 'Fire guts Lantern Mill warehouse', '2024-05-07', 'corvale-post.example',
+    `A fire destroyed the Lantern Mill warehouse in Corvale late Tuesday. No one was hurt, fire officials said.`),
+  art('w2', 'Arson suspected in Lantern Mill blaze', '2024-05-08', 'channel9.example',
+    `Investigators suspect arson in the fire that gutted the Lantern Mill warehouse in Corvale on Tuesday night.
+Fire Chief Ada Brisko said accelerant was found near the loading dock. Owner Felix Marrow told reporters the building was insured for $2 million.
+Brisko said the state fire marshal, Oren Takeda, would lead the investigation.`),
+  art('w3', 'Fire marshal: Lantern Mill fire was set', '2024-05-10', 'statewire.example',
+    `State fire marshal Oren Takeda confirmed on Friday that the Corvale warehouse fire was deliberately set.
+Takeda said accelerant was poured near the loading dock. Chief Ada Brisko said owner Felix Marrow had been interviewed, and the insurance policy of $2 million was under review.`),
+  art('w4', 'Warehouse owner charged with arson', '2024-05-21', 'riverton-herald.example',
+    `Felix Marrow, 52, was charged with arson and insurance fraud on Tuesday, fire marshal Oren Takeda said.
+Takeda said accelerant found near the loading dock of the Lantern Mill and the $2 million policy led investigators to Marrow. Chief Ada Brisko thanked the public for tips.`),
+];

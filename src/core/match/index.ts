@@ -5,7 +5,7 @@ import { extractMatchFeatures } from './features';
 import { MatchIndex, type QueryOptions } from './match-index';
 
 export { MATCH_FEATURES_VERSION, extractMatchFeatures, type MatchFeatures } from './features';
-export { MatchIndex, SNAPSHOT_VERSION, type IndexSnapshot, type QueryOptions } from './match-index';
+export { MatchIndex, SNAPSHOT_VERSION, type IndexOptions, type IndexSnapshot, type QueryOptions } from './match-index';
 export { DEFAULTS as MATCH_DEFAULTS } from './score';
 
 /** Matches of one article in a small corpus (the command line, tests): builds a throw-away index. */

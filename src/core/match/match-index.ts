@@ -2,6 +2,7 @@
 // candidates through the query's rarest terms (short posting lists), then rescores each
 // candidate with the full weighted similarity, the date gap and the copy check.
 import type { Match } from '../types';
+import { growStory } from './story';
 import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
 import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
 import { Dictionary } from './dictionary';
@@ -25,10 +26,42 @@ export interface QueryOptions {
 export interface IndexOptions {
   /** For evaluation only: a different same-story threshold. The product uses the fixed default. */
   threshold?: number;
+  /**
+   * For evaluation only: false returns the candidates whose own score passes the threshold,
+   * without growing the story (story.ts). The product grows it.
+   */
+  stories?: boolean;
+  /** For evaluation only: a different minimum mean link for joining the story. */
+  storyMin?: number;
+}
+
+/** A rescored candidate of a query. */
+interface Candidate {
+  d: Doc;
+  slot: number;
+  x: PairFeatures;
+}
+
+/** A query's rescored candidates and what it takes to score them from their own side. */
+interface Scored {
+  ctx: QueryContext;
+  q: DocView;
+  /** The query's slot when it is indexed itself. */
+  selfSlot: number | undefined;
+  excluded: Set<string>;
+  scored: Candidate[];
+}
+
+/** A candidate with its direct score (0 when it shares no name and is not sure enough). */
+interface Ranked {
+  c: Candidate;
+  p: number;
 }
 
 export class MatchIndex {
   private readonly threshold: number;
+  private readonly stories: boolean;
+  private readonly storyMin: number;
   private terms = new Dictionary();
   /** Articles using each term, by id. Typed so that a restore fills them in one pass; room beyond `terms.size` is 0. */
   private df = new Int32Array(1024);
@@ -37,9 +70,13 @@ export class MatchIndex {
   private postings = new Postings();
   private docs = new DocStore();
   private freeSlots: number[] = [];
+  /** Scratch of the candidate walk, by slot; all zero between walks. */
+  private acc = new Float64Array(0);
 
   constructor(opts: IndexOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULTS.threshold;
+    this.stories = opts.stories ?? true;
+    this.storyMin = opts.storyMin ?? DEFAULTS.storyMin;
   }
 
   get size(): number {
@@ -76,15 +113,13 @@ export class MatchIndex {
     this.freeSlots.push(slot);
   }
 
-  private score(f: MatchFeatures, excludeIds: string[], countQuery = false): { ctx: QueryContext | null; scored: { d: Doc; x: PairFeatures }[] } {
-    const exclude = new Set(excludeIds);
+  /**
+   * The query's candidates: accumulate idf over its rarest indexed terms, rarest first, until
+   * a budget of posting entries is spent. Terms as common as a tenth of the corpus say nothing
+   * about the event and would cost the most, so they are never walked.
+   */
+  private candidates(q: DocView, max: number = DEFAULTS.candidates, budgetMax: number = DEFAULTS.candidatePostings): number[] {
     const n = this.size;
-    if (n === 0) return { ctx: null, scored: [] };
-    const q = this.viewOf(f);
-
-    // Candidates: accumulate idf over the query's rarest indexed terms, rarest first, until a
-    // budget of posting entries is spent. Terms as common as a tenth of the corpus say nothing
-    // about the event and would cost the most, so they are never walked.
     const maxDf = Math.max(DEFAULTS.candidateMinDf, Math.floor(n * DEFAULTS.candidateDfFraction));
     const qterms: { t: number; idf: number; df: number }[] = [];
     for (const t of q.terms) {
@@ -94,60 +129,89 @@ export class MatchIndex {
       qterms.push({ t, idf: this.idf(t), df });
     }
     qterms.sort((a, b) => a.df - b.df);
-    const acc = new Map<number, number>();
-    let budget = DEFAULTS.candidatePostings;
-    const add = (slot: number, w: number) => acc.set(slot, (acc.get(slot) ?? 0) + w);
+    // Accumulators by slot, reused by every walk (zeroed again below): a Map here cost a
+    // third of a query's time.
+    if (this.acc.length < this.docs.slots) this.acc = new Float64Array(Math.max(1024, this.docs.slots * 2));
+    const acc = this.acc;
+    const touched: number[] = [];
+    let budget = budgetMax;
     for (const { t, idf, df } of qterms) {
       if (df > budget) break;
       budget -= df;
       const w = idf * idf;
-      this.postings.forEach(t, (slot) => add(slot, w));
+      this.postings.forEach(t, (slot) => {
+        if (acc[slot] === 0) touched.push(slot);
+        acc[slot] = acc[slot]! + w;
+      });
     }
     // Rank by shared rarity over the square root of the article's length, a cheap stand-in for
-    // the cosine: long articles share many rare words with everything.
-    const ranked: [number, number][] = [];
-    for (const [slot, a] of acc) ranked.push([slot, a / Math.sqrt(this.docs.termCount(slot) || 1)]);
-    const cands = ranked.sort((a, b) => b[1] - a[1]).slice(0, DEFAULTS.candidates).map((e) => e[0]);
+    // the cosine: long articles share many rare words with everything. Only the best `max`
+    // are sorted (ties in the order the walk met them).
+    const m = touched.length;
+    const rank = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const slot = touched[i]!;
+      rank[i] = acc[slot]! / Math.sqrt(this.docs.termCount(slot) || 1);
+      acc[slot] = 0;
+    }
+    const cut = m > max ? Float64Array.from(rank).sort()[m - max]! : -Infinity;
+    const keep: number[] = [];
+    for (let i = 0; i < m; i++) if (rank[i]! >= cut) keep.push(i);
+    keep.sort((a, b) => rank[b]! - rank[a]!);
+    return keep.slice(0, max).map((i) => touched[i]!);
+  }
+
+  private score(f: MatchFeatures, excludeIds: string[], countQuery = false): Scored | null {
+    const exclude = new Set(excludeIds);
+    const n = this.size;
+    if (n === 0) return null;
+    const q = this.viewOf(f);
+    const cands = this.candidates(q);
 
     // Whether the query itself is indexed (the usual case): its own occurrences then do not
     // count towards the rarity of its terms.
-    const selfIndexed = [...exclude].some((id) => {
+    let selfSlot: number | undefined;
+    for (const id of exclude) {
       const s = this.docs.slotOf(id);
-      return s !== undefined && this.docs.hash(s) === f.h;
-    });
+      if (s !== undefined && this.docs.hash(s) === f.h) selfSlot = s;
+    }
     // Indexing the query would add one article and one occurrence of each of its terms, which
     // selfIndexed discounts again: so counting it is the same as one more article in n.
-    const nCtx = countQuery && !selfIndexed ? n + 1 : n;
-    const ctx = new QueryContext(q, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, nCtx, selfIndexed, this.termOf);
-    const scored: { d: Doc; x: PairFeatures }[] = [];
+    const nCtx = countQuery && selfSlot === undefined ? n + 1 : n;
+    const ctx = new QueryContext(q, this.df, this.isName, nCtx, selfSlot !== undefined, this.termOf);
+    const scored: Candidate[] = [];
     for (const slot of cands) {
       const d = this.docs.get(slot);
       if (!d || exclude.has(d.id)) continue;
       if (isSelf(q, d)) continue;
-      scored.push({ d, x: ctx.features(d) });
+      scored.push({ d, slot, x: ctx.features(d) });
     }
     setBackground(scored.map((s) => s.x));
-    this.addHops(scored, n);
-    return { ctx, scored };
+    this.addHops(scored, scored, n);
+    return { ctx, q, selfSlot, excluded: exclude, scored };
   }
 
   /**
    * Second hop: an article that says little like the query may say much like the query's
    * surest matches (a follow-up that names the suspect the first reports did not). Each
-   * candidate gets its best similarity to one of the few surest matches, weighed by how
-   * sure that match is. Pseudo-relevance feedback, bounded to DEFAULTS.hopSeeds rescorings.
+   * candidate of `targets` gets its best similarity to one of the few surest matches, weighed
+   * by how sure that match is. Pseudo-relevance feedback, bounded to DEFAULTS.hopSeeds
+   * rescorings of the targets.
    */
-  private addHops(scored: { d: Doc; x: PairFeatures }[], n: number): void {
+  private addHops(
+    scored: Candidate[], targets: Candidate[], n: number,
+    known: (seed: Candidate, target: Candidate) => number | undefined = () => undefined,
+  ): void {
     const seeds = scored
       .map((s) => ({ s, p: combine(s.x) }))
       .filter(({ s, p }) => p >= DEFAULTS.hopMinScore && !s.x.copy)
       .sort((a, b) => b.p - a.p)
       .slice(0, DEFAULTS.hopSeeds);
     for (const { s: seed, p } of seeds) {
-      const ctx = new QueryContext(seed.d, (t) => this.df[t] ?? 0, (t) => this.isName[t] === 1, n, true, this.termOf);
-      for (const c of scored) {
+      let ctx: QueryContext | null = null;
+      for (const c of targets) {
         if (c === seed) continue;
-        const h = p * ctx.features(c.d).cos;
+        const h = p * (known(seed, c) ?? (ctx ??= new QueryContext(seed.d, this.df, this.isName, n, true, this.termOf)).features(c.d).cos);
         if (h > c.x.hop) c.x.hop = h;
       }
     }
@@ -155,25 +219,112 @@ export class MatchIndex {
 
   query(f: MatchFeatures, opts: QueryOptions = {}): Match[] {
     const limit = opts.limit ?? DEFAULTS.limit;
-    const { ctx, scored } = this.score(f, opts.exclude ?? [], opts.countQuery ?? false);
-    if (!ctx) return [];
-    const out: Match[] = [];
-    for (const { d, x } of scored) {
-      const score = combine(x);
-      if (score < this.threshold) continue;
-      const reasons = ctx.reasons(d, x);
+    const s = this.score(f, opts.exclude ?? [], opts.countQuery ?? false);
+    if (!s) return [];
+    const direct: Ranked[] = s.scored.map((c) => {
+      const p = combine(c.x);
       // Same event, yet not one name in common: only on overwhelming evidence. In a small
       // corpus, ordinary words look rare and would otherwise match unrelated articles.
-      if (reasons.sharedNames.length === 0 && !reasons.syndicated && score < DEFAULTS.namelessMin) continue;
-      out.push({ id: d.id, score: Math.round(score * 1e4) / 1e4, reasons });
-    }
+      const named = c.x.sharesName || c.x.copy || p >= DEFAULTS.namelessMin;
+      return { c, p: named ? p : 0 };
+    });
+    const chosen = this.stories ? this.story(s, direct) : direct.filter((r) => r.p >= this.threshold).map((r) => ({ r, score: r.p }));
+    const out = chosen.map(({ r, score }) => ({ r, id: r.c.d.id, score: Math.round(score * 1e4) / 1e4 }));
     out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return out.slice(0, limit);
+    return out.slice(0, limit).map(({ r, id, score }) => ({ id, score, reasons: s.ctx.reasons(r.c.d, r.c.x) }));
+  }
+
+  /**
+   * The query's story, grown by average link over its likeliest candidates (story.ts). Each
+   * of them is scored from its own side too, as if it were the query: its own neighbourhood
+   * sets its background, ratio and second hop. A match's score is the larger of its direct
+   * score and its mean link to the story when it joined; a copy stays at 1.
+   */
+  private story(s: Scored, direct: Ranked[]): { r: Ranked; score: number }[] {
+    const pool = direct
+      .filter((r) => r.p >= DEFAULTS.storyPoolMin)
+      .sort((a, b) => b.p - a.p)
+      .slice(0, DEFAULTS.storyPool);
+    if (pool.length === 0) return [];
+    // A query that is not indexed is counted as if it were, as its own scoring does: one
+    // more article, one more occurrence of each of its terms (undone below).
+    const bump = s.selfSlot === undefined ? s.q.terms.filter((t) => t >= 0) : [];
+    for (const t of bump) this.df[t]!++;
+    try {
+      return this.grow(s, pool, s.selfSlot === undefined ? this.size + 1 : this.size);
+    } finally {
+      for (const t of bump) this.df[t]!--;
+    }
+  }
+
+  private grow(s: Scored, pool: Ranked[], n: number): { r: Ranked; score: number }[] {
+    const k = pool.length;
+    // The story's articles: pool[0..k−1], then the query (k). Their pair features are
+    // symmetric except for rel, ratio and hop, which depend on whose side the pair is seen
+    // from: so each pair is computed once, and each side sets its own three.
+    const nodes: Candidate[] = pool.map((r) => r.c);
+    const pair: (PairFeatures | null)[][] = nodes.map(() => new Array<PairFeatures | null>(k + 1).fill(null));
+    const ctxs = nodes.map((c) => new QueryContext(c.d, this.df, this.isName, n, true, this.termOf));
+    for (let i = 0; i < k; i++) {
+      for (let j = i + 1; j < k; j++) pair[i]![j] = isSelf(nodes[i]!.d, nodes[j]!.d) ? null : ctxs[i]!.features(nodes[j]!.d);
+      pair[i]![k] = nodes[i]!.x;
+    }
+    const pairOf = (i: number, j: number) => (i < j ? pair[i]![j]! : pair[j]![i]!);
+    const rows = nodes.map((c, i) => this.neighbourRow(c, i, nodes, pairOf, ctxs[i]!, n, s));
+    // Index 0 is the query, i ≥ 1 is pool[i − 1]; rows[i − 1][k] is that candidate's score of the query.
+    const link = (i: number, j: number): number => {
+      if (i > j) return link(j, i);
+      if (i === 0) return (pool[j - 1]!.p + rows[j - 1]![k]!) / 2;
+      return (rows[i - 1]![j - 1]! + rows[j - 1]![i - 1]!) / 2;
+    };
+    return growStory(k + 1, link, this.storyMin).map(({ i, support }) => {
+      const r = pool[i - 1]!;
+      return { r, score: r.c.x.copy ? 1 : Math.max(r.p, support) };
+    });
+  }
+
+  /**
+   * One candidate's own scores, as if it were the query: of each other story article, and
+   * (last) of the query. Its background, ratio and second hop are measured in its own
+   * neighbourhood: its own best candidates, plus the story's articles.
+   */
+  private neighbourRow(
+    c: Candidate, i: number, nodes: Candidate[], pairOf: (i: number, j: number) => PairFeatures | null,
+    cctx: QueryContext, n: number, s: Scored,
+  ): Float64Array {
+    const k = nodes.length;
+    const inStory = new Set(nodes.map((e) => e.slot));
+    if (s.selfSlot !== undefined) inStory.add(s.selfSlot);
+    const scored: Candidate[] = [];
+    for (const slot of this.candidates(c.d, DEFAULTS.neighbourCandidates, DEFAULTS.neighbourPostings)) {
+      if (slot === c.slot || inStory.has(slot)) continue;
+      const d = this.docs.get(slot);
+      // Articles the caller excluded stay out of the story's neighbourhoods too.
+      if (!d || s.excluded.has(d.id) || isSelf(c.d, d)) continue;
+      scored.push({ d, slot, x: cctx.features(d) });
+    }
+    // The story's articles as this candidate sees them: copies, so that this side's rel,
+    // ratio and hop do not overwrite another's. Index k is the query.
+    const query: DocView & { id: string } = s.selfSlot !== undefined ? this.docs.get(s.selfSlot)! : { ...s.q, id: '' };
+    const targets: (Candidate | null)[] = [];
+    for (let j = 0; j <= k; j++) {
+      const x = j === i ? null : pairOf(i, j);
+      targets.push(x ? { d: j === k ? query : nodes[j]!.d, slot: j === k ? -1 : nodes[j]!.slot, x: { ...x, rel: 0, rankLog: 0, ratio: 0, hop: 0 } } : null);
+    }
+    const present = targets.filter((e): e is Candidate => e !== null);
+    const all = scored.concat(present);
+    setBackground(all.map((e) => e.x));
+    this.addHops(all, present, n, (seed, t) => {
+      const a = targets.indexOf(seed);
+      const b = targets.indexOf(t);
+      return a >= 0 && b >= 0 ? (pairOf(a, b)?.cos ?? 0) : undefined;
+    });
+    return Float64Array.from(targets, (e) => (e ? combine(e.x) : 0));
   }
 
   /** For evaluation and fitting: every candidate of a query with its pair features, unthresholded. */
   explain(f: MatchFeatures, exclude: string[] = []): { id: string; x: PairFeatures; score: number }[] {
-    return this.score(f, exclude).scored.map(({ d, x }) => ({ id: d.id, x, score: combine(x) }));
+    return (this.score(f, exclude)?.scored ?? []).map(({ d, x }) => ({ id: d.id, x, score: combine(x) }));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseArticle } from '../article';
 import { findMatches, extractMatchFeatures, MatchIndex, MATCH_FEATURES_VERSION } from './index';
-import { corpus, council, shootingA1, shootingA1Copy, shootingA2, shootingA3, shootingB } from './fixtures';
+import { corpus, council, shootingA1, shootingA1Copy, shootingA2, shootingA3, shootingB, warehouseFire } from './fixtures';
 
 const ids = (ms: { id: string }[]) => ms.map((m) => m.id);
 
@@ -49,6 +49,40 @@ describe('findMatches', () => {
     for (let i = 1; i < ms.length; i++) expect(ms[i - 1]!.score).toBeGreaterThanOrEqual(ms[i]!.score);
     expect(ms.length).toBeGreaterThan(0);
     for (const m of ms) expect(m.reasons.sharedTerms.length + m.reasons.sharedNames.length).toBeGreaterThan(0);
+  });
+});
+
+describe('growing the story', () => {
+  const build = (stories: boolean) => {
+    const idx = new MatchIndex({ stories });
+    for (const a of [...corpus, ...warehouseFire]) idx.add(a.id, extractMatchFeatures(a));
+    return idx;
+  };
+  const brief = extractMatchFeatures(warehouseFire[0]!);
+
+  it('finds a follow-up through the story that the first brief report alone misses', () => {
+    expect(ids(build(false).query(brief, { exclude: ['w1'] }))).toEqual(['w2', 'w3']);
+    const ms = build(true).query(brief, { exclude: ['w1'] });
+    expect(ids(ms)).toEqual(['w2', 'w3', 'w4']);
+    // Its reasons are still the pair's own: what the brief report and the charge share.
+    const w4 = ms.find((m) => m.id === 'w4')!;
+    expect(w4.reasons.sharedNames).toContain('lantern mill');
+    expect(w4.score).toBeGreaterThan(0.5);
+  });
+
+  it('keeps other stories out of it', () => {
+    const idx = build(true);
+    for (const a of warehouseFire) {
+      const got = ids(idx.query(extractMatchFeatures(a), { exclude: [a.id] }));
+      expect(got.every((id) => id.startsWith('w'))).toBe(true);
+    }
+    expect(ids(idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1'] })).sort()).toEqual(['a1-copy', 'a2', 'a3']);
+  });
+
+  it('finds the same story for an article that is not indexed, counted as if it were', () => {
+    const idx = new MatchIndex();
+    for (const a of [...corpus, ...warehouseFire.slice(1)]) idx.add(a.id, extractMatchFeatures(a));
+    expect(ids(idx.query(brief, { countQuery: true }))).toEqual(['w2', 'w3', 'w4']);
   });
 });
 

@@ -21,6 +21,19 @@ export const DEFAULTS = {
   /** Second hop: how many of the surest matches are used, and how sure they must be. */
   hopSeeds: 3,
   hopMinScore: 0.7,
+  /**
+   * Growing the story (story.ts): candidates whose own score is at least storyPoolMin, the
+   * storyPool likeliest, join when their mean link to the story is at least storyMin.
+   */
+  storyPoolMin: 0.1,
+  storyPool: 20,
+  storyMin: 0.42,
+  /**
+   * A candidate's own neighbourhood (its background, ratio and second hop) is measured over
+   * fewer candidates than a query's: the story's articles are added to them anyway.
+   */
+  neighbourCandidates: 30,
+  neighbourPostings: 5_000,
   /** Reasons listed per match. */
   reasonItems: 8,
   /** A match that shares no name with the query (and is no copy) needs at least this score. */
@@ -95,10 +108,31 @@ export interface PairFeatures {
   hop: number;
   gap: number | null;
   copy: boolean;
-  shared: { t: number; c: number }[];
+  /** Whether the pair shares one of the query's names (DocView.names). */
+  sharesName: boolean;
 }
 
 const tfWeight = (c: number) => 1 + Math.log(c);
+
+/**
+ * ln(k + 0.5) for k ≥ 0 (k < 0 counts as 0), from a table that grows as needed. Rarity is
+ * the hot loop of every rescoring: one logarithm per term of every candidate.
+ */
+let LOG_HALF = new Float64Array(0);
+function logHalf(k: number): number {
+  if (k <= 0) return LN_HALF;
+  if (k >= LOG_HALF.length) {
+    const next = new Float64Array(Math.max(1024, 2 ** Math.ceil(Math.log2(k + 1))));
+    next.set(LOG_HALF);
+    for (let i = LOG_HALF.length; i < next.length; i++) next[i] = Math.log(i + 0.5);
+    LOG_HALF = next;
+  }
+  return LOG_HALF[k]!;
+}
+const LN_HALF = Math.log(0.5);
+
+/** The term a name is indexed under: "@" and the name for several words, else the word's stem. */
+const nameKey = (n: string): string => (n.includes(' ') ? '@' + n : stem(n));
 
 /**
  * The query's background: how similar its typical candidate is. Candidates are the articles
@@ -141,7 +175,15 @@ export function combine(x: PairFeatures): number {
  * which in a small corpus drowns exactly the evidence that matters.
  */
 export class QueryContext {
-  private qw = new Map<number, { w: number; tf: number; df: number }>();
+  /** The query's terms in an open-addressing table (term id → position), the hot lookup. */
+  private keys: Int32Array;
+  private pos: Int32Array;
+  private mask: number;
+  private qwW: Float64Array;
+  private qwTf: Float64Array;
+  private qwDf: Float64Array;
+  /** 1 at the positions of the query's terms that stand for one of its names. */
+  private qNameAt: Uint8Array;
   private qNorm2 = 0;
   private qNameW = 0;
   private qNames: string[];
@@ -149,36 +191,74 @@ export class QueryContext {
   private qHead = new Map<number, number>();
   private qHeadNorm2 = 0;
   private selfN: number;
+  private readonly logN1: number;
 
+  /**
+   * `df` and `isName` are the index's own arrays, by term id (read only). `selfIndexed`: the
+   * query is one of the `n` articles, so its own occurrences are left out of its terms' df.
+   */
   constructor(
     private q: DocView,
-    private df: (t: number) => number,
-    private isName: (t: number) => boolean,
+    private df: Int32Array,
+    private isName: Uint8Array,
     private n: number,
     selfIndexed: boolean,
     private term: (t: number) => string,
   ) {
     this.selfN = selfIndexed ? 1 : 0;
-    for (let i = 0; i < q.terms.length; i++) {
+    this.logN1 = Math.log(n + 1);
+    const m = q.terms.length;
+    let cap = 16;
+    while (cap < m * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.keys = new Int32Array(cap).fill(-1);
+    this.pos = new Int32Array(cap);
+    this.qwW = new Float64Array(m);
+    this.qwTf = new Float64Array(m);
+    this.qwDf = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
       const t = q.terms[i]!;
       const tf = tfWeight(q.counts[i]!);
-      const dfo = t < 0 ? 0 : this.df(t) - this.selfN;
+      const dfo = t < 0 ? 0 : (this.df[t] ?? 0) - this.selfN;
       const w = tf * this.idf(dfo);
       this.qNorm2 += w * w;
-      if (q.nameFlags ? q.nameFlags[i] === 1 : t >= 0 && this.isName(t)) this.qNameW += this.idf(dfo);
-      if (t >= 0) this.qw.set(t, { w, tf, df: dfo });
+      if (q.nameFlags ? q.nameFlags[i] === 1 : t >= 0 && this.isName[t] === 1) this.qNameW += this.idf(dfo);
+      if (t < 0) continue;
+      this.qwW[i] = w;
+      this.qwTf[i] = tf;
+      this.qwDf[i] = dfo;
+      let h = t & this.mask;
+      while (this.keys[h] !== -1 && this.keys[h] !== t) h = (h + 1) & this.mask;
+      this.keys[h] = t;
+      this.pos[h] = i;
     }
     this.qNames = q.names ?? [];
+    this.qNameAt = new Uint8Array(m);
+    if (this.qNames.length > 0) {
+      const keys = new Set(this.qNames.map(nameKey));
+      for (let i = 0; i < m; i++) if (q.terms[i]! >= 0 && keys.has(this.term(q.terms[i]!))) this.qNameAt[i] = 1;
+    }
     for (const i of q.head) {
       const t = q.terms[i]!;
-      const idf = this.idf(t < 0 ? 0 : this.df(t) - this.selfN);
+      const idf = this.idf(t < 0 ? 0 : (this.df[t] ?? 0) - this.selfN);
       this.qHeadNorm2 += idf * idf;
       if (t >= 0) this.qHead.set(t, idf);
     }
   }
 
+  /** Position of term `t` among the query's terms, or −1. */
+  private find(t: number): number {
+    let h = t & this.mask;
+    for (;;) {
+      const k = this.keys[h]!;
+      if (k === t) return this.pos[h]!;
+      if (k === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
+  }
+
   private idf(dfOther: number): number {
-    return Math.log((this.n + 1) / (Math.max(0, dfOther) + 0.5));
+    return this.logN1 - logHalf(dfOther);
   }
 
   features(d: DocView): PairFeatures {
@@ -192,32 +272,34 @@ export class QueryContext {
     let nameCount = 0;
     let dNameW = 0;
     let qNameW = this.qNameW;
-    const shared: { t: number; c: number }[] = [];
+    let sharesName = false;
+    const df = this.df;
+    const isName = this.isName;
     for (let i = 0; i < d.terms.length; i++) {
       const t = d.terms[i]!;
       const tf = tfWeight(d.counts[i]!);
-      const qv = this.qw.get(t);
-      if (qv === undefined) {
-        const idf = this.idf(this.df(t) - 1);
+      const at = t < 0 ? -1 : this.find(t);
+      if (at < 0) {
+        const idf = this.idf((t < 0 ? 0 : df[t]!) - 1);
         dn += tf * tf * idf * idf;
-        if (this.isName(t)) dNameW += idf;
+        if (t >= 0 && isName[t] === 1) dNameW += idf;
       } else {
-        const dfo = qv.df - 1;
+        const dfo = this.qwDf[at]! - 1;
         const idf = this.idf(dfo);
         const w = tf * idf;
-        const wq = qv.tf * idf;
+        const wq = this.qwTf[at]! * idf;
         dn += w * w;
-        qn += wq * wq - qv.w * qv.w;
+        qn += wq * wq - this.qwW[at]! * this.qwW[at]!;
         dot += wq * w;
         if (dfo <= 0) exclusive++;
         rare += Math.max(0, idf / scale - 0.5);
-        if (this.isName(t)) {
+        if (isName[t] === 1) {
           nameShared += idf;
           nameCount++;
           dNameW += idf;
-          qNameW += idf - this.idf(qv.df);
+          qNameW += idf - this.idf(this.qwDf[at]!);
         }
-        shared.push({ t, c: wq * w });
+        if (this.qNameAt[at] === 1) sharesName = true;
       }
     }
     let hDot = 0;
@@ -225,12 +307,12 @@ export class QueryContext {
     let hq = this.qHeadNorm2;
     for (const i of d.head) {
       const t = d.terms[i]!;
-      const qi = this.qHead.get(t);
+      const qi = t < 0 ? undefined : this.qHead.get(t);
       if (qi === undefined) {
-        const idf = this.idf(this.df(t) - 1);
+        const idf = this.idf((t < 0 ? 0 : df[t]!) - 1);
         hd += idf * idf;
       } else {
-        const idf = this.idf(this.qw.get(t)!.df - 1);
+        const idf = this.idf(this.qwDf[this.find(t)]! - 1);
         hd += idf * idf;
         hq += idf * idf - qi * qi;
         hDot += idf * idf;
@@ -261,12 +343,21 @@ export class QueryContext {
       hop: 0,
       gap,
       copy,
-      shared,
+      sharesName,
     };
   }
 
-  reasons(_d: DocView, x: PairFeatures): MatchReasons {
-    const shared = [...x.shared].sort((a, b) => b.c - a.c);
+  reasons(d: DocView, x: PairFeatures): MatchReasons {
+    // The shared terms again, with what each adds to the dot product (as in features()).
+    const shared: { t: number; c: number }[] = [];
+    for (let i = 0; i < d.terms.length; i++) {
+      const t = d.terms[i]!;
+      const at = t < 0 ? -1 : this.find(t);
+      if (at < 0) continue;
+      const idf = this.idf(this.qwDf[at]! - 1);
+      shared.push({ t, c: this.qwTf[at]! * idf * tfWeight(d.counts[i]!) * idf });
+    }
+    shared.sort((a, b) => b.c - a.c);
     const sharedTerms: string[] = [];
     for (const { t } of shared) {
       const s = this.term(t);
@@ -276,10 +367,9 @@ export class QueryContext {
     }
     // The query's names that the match shares: a multi-word name through its "@"-term, a
     // single word through its stemmed term. The index keeps no name lists of its own.
-    const terms = new Set(x.shared.map((s) => this.term(s.t)));
-    const sharedNames = this.qNames
-      .filter((n) => (n.includes(' ') ? terms.has('@' + n) : terms.has(stem(n))))
-      .slice(0, DEFAULTS.reasonItems);
+    const terms = new Set(shared.map((e) => this.term(e.t)));
+    const sharedNames = this.qNames.filter((n) => terms.has(nameKey(n))).slice(0, DEFAULTS.reasonItems);
     return { sharedNames, sharedTerms, dayGap: x.gap, syndicated: x.copy };
   }
+
 }

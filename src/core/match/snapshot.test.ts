@@ -22,7 +22,7 @@ const answers = (idx: MatchIndex, items: Item[]) =>
   items.map(({ id, f }) => ({
     query: idx.query(f, { exclude: [id] }),
     counted: idx.query(f, { exclude: [id], countQuery: true }),
-    candidates: idx.explain(f, [id]).map((c) => ({ ...c, x: { ...c.x, shared: c.x.shared.map((s) => s.c) } })),
+    candidates: idx.explain(f, [id]),
   }));
 
 const fixtureItems: Item[] = corpus.map((a) => ({ id: a.id, f: extractMatchFeatures(a) }));
