@@ -39,13 +39,18 @@ export async function launchChromium(extDir = join(ROOT, 'build/chrome-test'), {
     extUrl: (p) => `chrome-extension://${extId}/${p}`,
     /** The worker of the moment (it changes after a stop), once its script has run. */
     async worker() {
-      const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extId}/`));
-      const w = await t.worker();
-      if (!waitForHooks) return w;
+      const isOurs = (x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extId}/`);
+      const first = await browser.waitForTarget(isOurs);
+      if (!waitForHooks) return first.worker();
       // Right after start an evaluate can run before the worker's script has (even
-      // setTimeout may be missing): ask again from here until the script's flag is set.
-      for (let i = 0; i < 200; i++) {
-        if (await w.evaluate(() => !!globalThis.__parallax?.ready).catch(() => false)) return w;
+      // setTimeout may be missing): ask again from here until the script's flag is set. Right
+      // after a stop, the stopped worker's target can still be listed beside the new one's:
+      // every round asks each listed target, newest first.
+      for (let i = 0; i < 400; i++) {
+        for (const t of browser.targets().filter(isOurs).reverse()) {
+          const w = await t.worker().catch(() => null);
+          if (w && (await w.evaluate(() => !!globalThis.__parallax?.ready).catch(() => false))) return w;
+        }
         await new Promise((r) => setTimeout(r, 25));
       }
       throw new Error('the extension worker did not start');
