@@ -52,6 +52,19 @@ interface Scored {
   scored: Candidate[];
 }
 
+/** The story being grown, as each of its articles' own scoring needs it. */
+interface Story {
+  /** The pool's articles; index nodes.length stands for the query. */
+  nodes: Candidate[];
+  /** Pair features of two story articles (symmetric), null for two copies of one page. */
+  pairOf: (i: number, j: number) => PairFeatures | null;
+  /** Slots of the story's articles, the query's included when it is indexed. */
+  inStory: Set<number>;
+  query: DocView & { id: string };
+  n: number;
+  excluded: Set<string>;
+}
+
 /** A candidate with its direct score (0 when it shares no name and is not sure enough). */
 interface Ranked {
   c: Candidate;
@@ -270,7 +283,13 @@ export class MatchIndex {
       pair[i]![k] = nodes[i]!.x;
     }
     const pairOf = (i: number, j: number) => (i < j ? pair[i]![j]! : pair[j]![i]!);
-    const rows = nodes.map((c, i) => this.neighbourRow(c, i, nodes, pairOf, ctxs[i]!, n, s));
+    // What every row shares: the story's slots (kept out of each row's own candidates) and
+    // the query as a scorable article.
+    const inStory = new Set(nodes.map((e) => e.slot));
+    if (s.selfSlot !== undefined) inStory.add(s.selfSlot);
+    const query: DocView & { id: string } = s.selfSlot !== undefined ? this.docs.get(s.selfSlot)! : { ...s.q, id: '' };
+    const story: Story = { nodes, pairOf, inStory, query, n, excluded: s.excluded };
+    const rows = nodes.map((c, i) => this.neighbourRow(c, i, ctxs[i]!, story));
     // Index 0 is the query, i ≥ 1 is pool[i − 1]; rows[i − 1][k] is that candidate's score of the query.
     const link = (i: number, j: number): number => {
       if (i > j) return link(j, i);
@@ -288,24 +307,19 @@ export class MatchIndex {
    * (last) of the query. Its background, ratio and second hop are measured in its own
    * neighbourhood: its own best candidates, plus the story's articles.
    */
-  private neighbourRow(
-    c: Candidate, i: number, nodes: Candidate[], pairOf: (i: number, j: number) => PairFeatures | null,
-    cctx: QueryContext, n: number, s: Scored,
-  ): Float64Array {
+  private neighbourRow(c: Candidate, i: number, cctx: QueryContext, story: Story): Float64Array {
+    const { nodes, pairOf, inStory, query, n, excluded } = story;
     const k = nodes.length;
-    const inStory = new Set(nodes.map((e) => e.slot));
-    if (s.selfSlot !== undefined) inStory.add(s.selfSlot);
     const scored: Candidate[] = [];
     for (const slot of this.candidates(c.d, DEFAULTS.neighbourCandidates, DEFAULTS.neighbourPostings)) {
       if (slot === c.slot || inStory.has(slot)) continue;
       const d = this.docs.get(slot);
       // Articles the caller excluded stay out of the story's neighbourhoods too.
-      if (!d || s.excluded.has(d.id) || isSelf(c.d, d)) continue;
+      if (!d || excluded.has(d.id) || isSelf(c.d, d)) continue;
       scored.push({ d, slot, x: cctx.features(d) });
     }
     // The story's articles as this candidate sees them: copies, so that this side's rel,
     // ratio and hop do not overwrite another's. Index k is the query.
-    const query: DocView & { id: string } = s.selfSlot !== undefined ? this.docs.get(s.selfSlot)! : { ...s.q, id: '' };
     const targets: (Candidate | null)[] = [];
     for (let j = 0; j <= k; j++) {
       const x = j === i ? null : pairOf(i, j);
