@@ -9,7 +9,7 @@ import { dataPath, listDatasets, type GoldArticle } from './data';
 import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
 const BASE = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop'];
-const EXTRA = ['rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
+const EXTRA = ['evGap', 'evGapX', 'rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
 
 interface Row { f: Record<string, number>; y: number; copy: boolean }
 interface S { name: string; rows: Row[]; gold: number }
@@ -51,6 +51,8 @@ function collect(root: string, name: string): S {
   const miss = (from: string, to: string) => { const ns = salient.get(from)!; if (!ns.length) return 0; return ns.filter((n) => !low.get(to)!.includes(n)).length / ns.length; };
   const hmiss = (from: string, to: string) => headNames.get(from)!.filter((n) => !low.get(to)!.includes(n)).length;
   const day = new Map(arts.map((a, i) => [a.id, feats[i]!.d ?? urlDay(a.url)]));
+  const dayOf = new Map(arts.map((a, i) => [a.id, feats[i]!.d]));
+  const mentioned = new Map(arts.map((a, i) => [a.id, feats[i]!.e]));
   const rows: Row[] = [];
   for (const a of arts) {
     const me = info.get(a.id)!;
@@ -72,6 +74,21 @@ function collect(root: string, name: string): S {
       const da = day.get(a.id)!, db = day.get(c.id)!;
       f.urlGap = da !== null && db !== null ? Math.log1p(Math.max(0, Math.abs(da - db) - 1)) : 0;
       f.urlGapUnknown = da !== null && db !== null ? 0 : 1;
+      // Variants of the shipped gap (gapLog counts named days when both publication days are
+      // known): evGap also when one is unknown, evGapX without named day against named day.
+      {
+        const A = [...mentioned.get(a.id)!], B = [...mentioned.get(c.id)!];
+        const qa = dayOf.get(a.id)!, qb = dayOf.get(c.id)!;
+        if (qa !== null) A.push(qa);
+        if (qb !== null) B.push(qb);
+        let g = c.x.gap ?? Infinity;
+        for (const x of A) for (const y of B) g = Math.min(g, Math.abs(x - y));
+        f.evGap = Number.isFinite(g) ? Math.log1p(Math.max(0, g - 1)) : 0;
+        let gx = c.x.gap ?? Infinity;
+        if (qb !== null) for (const x of mentioned.get(a.id)!) gx = Math.min(gx, Math.abs(x - qb));
+        if (qa !== null) for (const y of mentioned.get(c.id)!) gx = Math.min(gx, Math.abs(y - qa));
+        f.evGapX = Number.isFinite(gx) ? Math.log1p(Math.max(0, gx - 1)) : 0;
+      }
       const m1 = miss(a.id, c.id), m2 = miss(c.id, a.id);
       f.nameMiss = (m1 + m2) / 2;
       f.nameMissMax = Math.max(m1, m2);

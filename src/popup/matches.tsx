@@ -9,6 +9,8 @@ function why(m: ReportMatch): string {
   if (r.sharedNames.length) parts.push(`both name ${r.sharedNames.slice(0, 3).join(', ')}`);
   else if (r.sharedTerms.length) parts.push(`both mention ${r.sharedTerms.slice(0, 3).join(', ')}`);
   if (r.dayGap !== null) parts.push(r.dayGap === 0 ? 'same day' : `${r.dayGap} day${r.dayGap === 1 ? '' : 's'} apart`);
+  // Reasons stored before namedDay existed lack it.
+  if (r.namedDay) parts.push(`one names the other's date, ${formatDate(r.namedDay)}`);
   return parts.join(' · ');
 }
 

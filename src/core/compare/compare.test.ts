@@ -147,7 +147,7 @@ describe('wrong matches', () => {
   it('a match that shares no name (by the matcher) is listed but gives no differences', () => {
     const a = art('A', 'Nine workers died in the fire at the Brell plant in Osterby on Monday, the fire service said.');
     const b = art('B', 'Eleven workers died in the fire at the Brell plant in Osterby on Monday, the plant said.');
-    const reasons = { sharedNames: [], sharedTerms: ['workers'], dayGap: 0, syndicated: false };
+    const reasons = { sharedNames: [], sharedTerms: ['workers'], dayGap: 0, namedDay: null, syndicated: false };
     const r = buildReport(a, [{ article: b, score: 0.4, reasons }]);
     expect(r.matches.map((m) => m.id)).toEqual([b.id]);
     expect(r.differences).toEqual([]);

@@ -36,6 +36,8 @@ export interface DocColumns {
   head: Uint8Array;
   sigOff: Int32Array;
   sig: Uint32Array;
+  evOff: Int32Array;
+  ev: Int32Array;
 }
 
 export class DocStore {
@@ -127,6 +129,7 @@ export class DocStore {
       sig: b.sig.subarray(b.sigOff[s]!, b.sigOff[s + 1]!),
       words: b.words[s]!,
       head: b.head.subarray(b.headOff[s]!, b.headOff[s + 1]!),
+      events: b.ev.subarray(b.evOff[s]!, b.evOff[s + 1]!),
     };
   }
 
@@ -137,6 +140,7 @@ export class DocStore {
     let nt = 0;
     let nh = 0;
     let ns = 0;
+    let ne = 0;
     for (let s = 0; s < n; s++) {
       const d = this.get(s);
       docs.push(d);
@@ -144,6 +148,7 @@ export class DocStore {
       nt += d.terms.length;
       nh += d.head.length;
       ns += d.sig.length;
+      ne += d.events.length;
     }
     const c = {
       urlNull: new Uint8Array(n), days: new Float64Array(n), words: new Float64Array(n), sources: [] as string[],
@@ -151,9 +156,10 @@ export class DocStore {
       termOff: new Int32Array(n + 1), terms: new Int32Array(nt), counts: new Uint16Array(nt),
       headOff: new Int32Array(n + 1), head: new Uint8Array(nh),
       sigOff: new Int32Array(n + 1), sig: new Uint32Array(ns),
+      evOff: new Int32Array(n + 1), ev: new Int32Array(ne),
     };
     const sourceIds = new Map<string, number>();
-    nt = nh = ns = 0;
+    nt = nh = ns = ne = 0;
     for (let s = 0; s < n; s++) {
       const d = docs[s];
       if (d) {
@@ -169,13 +175,16 @@ export class DocStore {
         c.counts.set(d.counts, nt);
         c.head.set(d.head, nh);
         c.sig.set(d.sig, ns);
+        c.ev.set(d.events, ne);
         nt += d.terms.length;
         nh += d.head.length;
         ns += d.sig.length;
+        ne += d.events.length;
       }
       c.termOff[s + 1] = nt;
       c.headOff[s + 1] = nh;
       c.sigOff[s + 1] = ns;
+      c.evOff[s + 1] = ne;
     }
     return {
       ...c,

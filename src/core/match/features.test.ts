@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseArticle } from '../article';
 import { datelineDay } from './dateline';
-import { dayOf, extractMatchFeatures } from './features';
+import { dayOf, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
 import { stripBoilerplate } from './boilerplate';
 import { tokenize } from './tokenize';
 import { findMatches } from './index';
@@ -20,6 +20,23 @@ describe('datelineDay', () => {
     const a = normaliseArticle({ id: 'x', text: 'June 6, 2013\nSomething happened in Riverton.', published: '2014-01-01' });
     expect(extractMatchFeatures(a).d).toBe(dayOf('2014-01-01'));
     expect(extractMatchFeatures({ ...a, published: null }).d).toBe(dayOf('2013-06-06'));
+  });
+});
+
+describe('eventDays', () => {
+  const pub = dayOf('2017-01-13');
+  it('reads calendar dates, with or without a year, against the publication day', () => {
+    expect(eventDays('The shooting on Oct. 2 left one dead. It happened at 10:36 a.m. Aug. 26, 2015.', pub)).toEqual([dayOf('2016-10-02'), dayOf('2015-08-26')]);
+    expect(eventDays('She was shot on 3 January.', pub)).toEqual([dayOf('2017-01-03')]);
+  });
+  it('leaves out weekdays, relative words, repeats, and year-less dates without a publication day', () => {
+    expect(eventDays('Police said Sunday that the man shot yesterday died.', pub)).toEqual([]);
+    expect(eventDays('On Oct. 2, and again on October 2.', pub)).toEqual([dayOf('2016-10-02')]);
+    expect(eventDays('The Oct. 2 shooting, and the Oct. 2, 2016 vigil.', null)).toEqual([dayOf('2016-10-02')]);
+  });
+  it('keeps at most a few', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `March ${i + 1}, 2016`).join('; ');
+    expect(eventDays(many, pub)).toHaveLength(MAX_EVENT_DAYS);
   });
 });
 

@@ -7,14 +7,17 @@ import { tokenize, normWord } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
 import { datelineDay } from './dateline';
+import { datesIn } from '../compare/dates';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 3;
+export const MATCH_FEATURES_VERSION = 4;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
 /** Names kept per article. */
 export const MAX_NAMES = 40;
+/** Named calendar days kept per article. */
+export const MAX_EVENT_DAYS = 8;
 
 export interface MatchFeatures {
   v: number;
@@ -38,6 +41,12 @@ export interface MatchFeatures {
   w: number;
   /** The headline's terms, as positions in `t`. */
   ht: number[];
+  /**
+   * Calendar days the text names ("Aug. 26, 2015", "on Oct. 2"), resolved against the
+   * publication day, as days since 1970-01-01; distinct, in text order. A trial report months
+   * later names the day of the shooting it follows up.
+   */
+  e: number[];
 }
 
 /** Site suffixes of titles: "Man shot on Main St - WAFF-TV: News, Weather and Sports". */
@@ -101,17 +110,36 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   const ht = [...new Set(tokenize(title, lower).terms)].map((x) => pos_.get(x)).filter((i): i is number => i !== undefined);
   const norm = normaliseText(a.text);
   const clean = normaliseText(text);
+  const d = dayOf(a.published) ?? datelineDay(a.text);
   return {
     v: MATCH_FEATURES_VERSION,
     t,
     c: t.map((x) => count.get(x)!),
     n,
-    d: dayOf(a.published) ?? datelineDay(a.text),
+    d,
     u: normaliseUrl(a.url),
     s: a.source ? a.source.toLowerCase() : null,
     h: hash64(norm),
     m: minhash(clean),
     w: clean === '' ? 0 : clean.split(' ').length,
     ht,
+    e: eventDays(title + '\n' + text, d),
   };
+}
+
+/**
+ * Days named as calendar dates ("March 3", "3 March 2016"); a date without a year is the
+ * nearest one not after publication, so it needs a publication day. Weekdays ("on Sunday")
+ * and relative words are left out: they only restate how recent the news is.
+ */
+export function eventDays(text: string, day: number | null): number[] {
+  const pub = day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const out: number[] = [];
+  for (const m of datesIn(text, pub)) {
+    if (m.type !== 'date' || !m.day) continue;
+    const k = Math.floor(Date.parse(m.day + 'T00:00:00Z') / 86_400_000);
+    if (!out.includes(k)) out.push(k);
+    if (out.length >= MAX_EVENT_DAYS) break;
+  }
+  return out;
 }

@@ -73,6 +73,13 @@ Drivers are advised to use the Kessler Road detour.`),
 Lieutenant Carla Oyelaran said tools and bicycles were taken. Anyone with information is asked to call the Riverton Police Department.`),
 ];
 
+/** The sentencing, eight months later: it names the day of the shooting, as such reports do. */
+export const shootingA4 = art(
+  'a4', 'Riverton man sentenced for bar shooting', '2024-11-08', 'channel9.example',
+  `Dwayne Ostrander, 36, was sentenced Thursday to 12 years in prison for the March 2 shooting outside the Copper Kettle bar on Dunmore Avenue.
+Judge Miriam Castellanos said Ostrander fired nine shots at Marcus Delavane and Theo Quimbly, who both survived.`,
+);
+
 export const corpus = [shootingA1, shootingA2, shootingA3, shootingB, council, shootingA1Copy, ...background];
 
 /**

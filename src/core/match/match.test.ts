@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseArticle } from '../article';
 import { findMatches, extractMatchFeatures, MatchIndex, MATCH_FEATURES_VERSION } from './index';
-import { corpus, council, shootingA1, shootingA1Copy, shootingA2, shootingA3, shootingB, warehouseFire } from './fixtures';
+import { corpus, council, shootingA1, shootingA1Copy, shootingA2, shootingA3, shootingA4, shootingB, warehouseFire } from './fixtures';
 
 const ids = (ms: { id: string }[]) => ms.map((m) => m.id);
 
@@ -24,6 +24,18 @@ describe('findMatches', () => {
     const ms = findMatches(shootingA3, corpus);
     expect(ids(ms)).toContain('a1');
     expect(ms.find((x) => x.id === 'a1')!.reasons.dayGap).toBe(14);
+  });
+
+  it('matches a report months later that names the day of the event', () => {
+    const ms = findMatches(shootingA4, corpus);
+    const a1 = ms.find((x) => x.id === 'a1');
+    expect(a1?.reasons.dayGap).toBe(251);
+    expect(a1?.reasons.namedDay).toBe('2024-03-02');
+    // The same report without the date: the eight months weigh against it in full.
+    const undated = { ...shootingA4, id: 'a4-undated', text: shootingA4.text.replace('the March 2 shooting', 'the shooting') };
+    const without = findMatches(undated, corpus).find((x) => x.id === 'a1');
+    expect(without?.score ?? 0).toBeLessThan(a1!.score);
+    expect(without?.reasons.namedDay ?? null).toBeNull();
   });
 
   it('does not match an unrelated story', () => {

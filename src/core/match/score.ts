@@ -8,7 +8,7 @@ export const DEFAULTS = {
   /** Matches returned by query() unless a limit is given. */
   limit: 50,
   /** Same-story threshold on the final score (a probability-like value in 0..1). */
-  threshold: 0.362,
+  threshold: 0.4,
   /** Estimated shingle overlap from which a text is taken for a copy of the other. */
   syndicatedMinhash: 0.6,
   /** Texts shorter than this (words after boilerplate removal) are never called copies. */
@@ -46,19 +46,19 @@ export const DEFAULTS = {
  * reports how each data set fares when it is left out of the fit.
  */
 export const MODEL = {
-  bias: -3.634,
-  cos: 1.149,
-  contain: 1.815,
-  title: 1.782,
-  names: 0.38,
-  nameCount: 0.089,
-  exclusive: -0.282,
-  rare: 1.3,
-  gapLog: -0.772,
-  gapUnknown: -1.436,
-  rel: 1.414,
-  ratio: 2.612,
-  hop: 1.631,
+  bias: -3.631,
+  cos: 1.117,
+  contain: 1.78,
+  title: 1.786,
+  names: 0.375,
+  nameCount: 0.097,
+  exclusive: -0.264,
+  rare: 1.276,
+  gapLog: -0.885,
+  gapUnknown: -1.392,
+  rel: 1.395,
+  ratio: 2.583,
+  hop: 1.617,
 } as const;
 
 /** One article as the scorer sees it: interned term ids (−1 when unknown to the index). */
@@ -75,6 +75,8 @@ export interface DocView {
   words: number;
   /** Positions in `terms` of the headline's terms. */
   head: Uint8Array;
+  /** Calendar days the text names (MatchFeatures.e). */
+  events: Int32Array;
   /** For a query: 1 where the term is a multi-word name (its id may be unknown). */
   nameFlags?: Uint8Array;
 }
@@ -106,7 +108,14 @@ export interface PairFeatures {
   ratio: number;
   /** Best similarity to one of the query's surest matches, times that match's score. Set by the index. */
   hop: number;
+  /** Days between publications, null when a date is unknown. */
   gap: number | null;
+  /**
+   * The gap once the days the texts name are counted: the least distance between the two
+   * articles' days (publication and named), so a trial report that names the day of the
+   * shooting is 0 days from the first reports. Only when both publication days are known.
+   */
+  eventGap: number | null;
   copy: boolean;
   /** Whether the pair shares one of the query's names (DocView.names). */
   sharesName: boolean;
@@ -130,6 +139,19 @@ function logHalf(k: number): number {
   return LOG_HALF[k]!;
 }
 const LN_HALF = Math.log(0.5);
+
+/** The least distance in days between one article's days (publication, named) and the other's. */
+function nearestDays(qDay: number, qEv: Int32Array, dDay: number, dEv: Int32Array, gap: number): number {
+  let best = gap;
+  for (let i = -1; i < qEv.length; i++) {
+    const a = i < 0 ? qDay : qEv[i]!;
+    for (let j = -1; j < dEv.length; j++) {
+      const g = Math.abs(a - (j < 0 ? dDay : dEv[j]!));
+      if (g < best) best = g;
+    }
+  }
+  return best;
+}
 
 /** The term a name is indexed under: "@" and the name for several words, else the word's stem. */
 const nameKey = (n: string): string => (n.includes(' ') ? '@' + n : stem(n));
@@ -322,6 +344,7 @@ export class QueryContext {
     dn = Math.max(dn, 1e-9);
     const cos = dot / Math.sqrt(qn * dn);
     const gap = this.q.day !== null && d.day !== null ? Math.abs(this.q.day - d.day) : null;
+    const eventGap = gap === null ? null : nearestDays(this.q.day!, this.q.events, d.day!, d.events, gap);
     // A copy needs a real text on both sides: two pages that are only a sign-in form are
     // identical without being the same story.
     const copy =
@@ -335,13 +358,14 @@ export class QueryContext {
       nameCount: Math.log1p(nameCount),
       exclusive: Math.log1p(exclusive),
       rare: Math.log1p(rare),
-      gapLog: gap === null ? 0 : Math.log1p(Math.max(0, gap - 1)),
+      gapLog: eventGap === null ? 0 : Math.log1p(Math.max(0, eventGap - 1)),
       gapUnknown: gap === null ? 1 : 0,
       rel: 0,
       rankLog: 0,
       ratio: 0,
       hop: 0,
       gap,
+      eventGap,
       copy,
       sharesName,
     };
@@ -369,7 +393,20 @@ export class QueryContext {
     // single word through its stemmed term. The index keeps no name lists of its own.
     const terms = new Set(shared.map((e) => this.term(e.t)));
     const sharedNames = this.qNames.filter((n) => terms.has(nameKey(n))).slice(0, DEFAULTS.reasonItems);
-    return { sharedNames, sharedTerms, dayGap: x.gap, syndicated: x.copy };
+    return { sharedNames, sharedTerms, dayGap: x.gap, namedDay: this.namedDay(d, x), syndicated: x.copy };
+  }
+
+  /** The named day behind a pair's event gap, when it is shorter than the publication gap. */
+  private namedDay(d: DocView, x: PairFeatures): string | null {
+    if (x.gap === null || x.eventGap === null || x.eventGap >= x.gap) return null;
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    for (const [own, other, otherDay] of [[this.q.events, d.events, d.day!], [d.events, this.q.events, this.q.day!]] as const) {
+      for (const e of own) {
+        if (Math.abs(e - otherDay) === x.eventGap) return iso(e);
+        for (const o of other) if (Math.abs(e - o) === x.eventGap) return iso(e);
+      }
+    }
+    return null;
   }
 
 }

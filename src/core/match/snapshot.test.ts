@@ -113,6 +113,7 @@ describe('MatchIndex snapshot', () => {
       (s) => (s.docs.ids = { ...s.docs.ids, off: s.docs.ids.off.subarray(1) }),
       (s) => (s.terms = { ...s.terms, text: s.terms.text.slice(1) }),
       (s) => ((s.docs as unknown as Record<string, unknown>).sig = 'garbage'),
+      (s) => (s.docs.evOff = s.docs.evOff.subarray(1)), // named days that do not cover the slots
       (s) => (s.terms = { ...s.terms, ...packStrings(unpack(s.terms).slice(1)) }), // a table for other strings
       (s) => (s.docs.ids.table = s.docs.ids.table.subarray(1)), // a table cut short
       (s) => (s.docs.ids.table[s.docs.ids.table.indexOf(0)] = 1e6), // an entry past the strings
@@ -130,10 +131,12 @@ describe('MatchIndex snapshot', () => {
 const WORDS = 'shot police street night arrested victim hospital fire crowd council budget vote river bridge storm school'.split(' ');
 const NAMES = ['Marta Quell', 'Oskar Brandt', 'Lina Vesper', 'Dunmore Avenue', 'Halvorsen Park'];
 const itemsArb = fc
-  .array(fc.record({ words: fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 25 }), names: fc.subarray(NAMES), day: fc.nat(30) }), { minLength: 1, maxLength: 20 })
+  .array(fc.record({ words: fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 25 }), names: fc.subarray(NAMES), day: fc.nat(30), named: fc.option(fc.nat(27)) }), { minLength: 1, maxLength: 20 })
   .map((xs) =>
     xs.map((x, i) => {
-      const text = [...x.names.map((n) => `${n} said.`), x.words.join(' ') + '.'].join('\n');
+      // A named day ("on January 5"): restored indexes must keep the named days too.
+      const named = x.named === null ? [] : [`It began on January ${x.named + 1}.`];
+      const text = [...x.names.map((n) => `${n} said.`), x.words.join(' ') + '.', ...named].join('\n');
       const a = normaliseArticle({ id: `d${i}`, title: `Story ${i % 4}`, text, published: `2024-01-${String(1 + x.day).padStart(2, '0')}`, source: `s${i % 3}` });
       return { id: a.id, f: extractMatchFeatures(a) };
     }),

@@ -7,7 +7,7 @@ import type { DocColumns } from './doc-store';
 import { tableFits, type IndexedStrings, type PackedStrings } from './string-table';
 
 /** Version of the snapshot's shape. Bump when it changes: older snapshots are then refused. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 export interface IndexSnapshot {
   serializationVersion: number;
@@ -104,6 +104,8 @@ export function readSnapshot(x: unknown): IndexSnapshot {
     head: typed(d.head, Uint8Array, 'head'),
     sigOff: typed(d.sigOff, Int32Array, 'sigOff'),
     sig: typed(d.sig, Uint32Array, 'sig'),
+    evOff: typed(d.evOff, Int32Array, 'evOff'),
+    ev: typed(d.ev, Int32Array, 'ev'),
   };
   const snap: IndexSnapshot = {
     serializationVersion: SNAPSHOT_VERSION,
@@ -128,6 +130,7 @@ function checkDocs(d: DocColumns, nTerms: number): void {
   offsets(d.termOff, n, d.terms.length, 'termOff');
   offsets(d.headOff, n, d.head.length, 'headOff');
   offsets(d.sigOff, n, d.sig.length, 'sigOff');
+  offsets(d.evOff, n, d.ev.length, 'evOff');
   if (d.counts.length !== d.terms.length) fail('counts do not match terms');
   if (!within(d.terms, 0, nTerms)) fail('a term id is out of range');
   if (!within(d.source, -1, d.sources.length)) fail('an outlet index is out of range');
