@@ -30,3 +30,37 @@ export function datelineDay(text: string): number | null {
 function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 }
+
+// Calendar dates anywhere in the text, for the days an article names (MatchFeatures.e). One
+// regex for both orders, and only capitalised month names ("may 5" is rarely a date): it runs
+// over every article at import, so it is kept simpler than the comparison's date reader.
+const MONTH_NAME = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const NAMED = new RegExp(`\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ((?:19|20)\\d\\d)\\b)?|\\b(\\d{1,2}) ${MONTH_NAME}\\b(?:,? ((?:19|20)\\d\\d)\\b)?`, 'g');
+const DAY = 86_400_000;
+
+/**
+ * Days (since 1970-01-01) of the calendar dates the text names, distinct, in text order, at
+ * most `max`. A date without a year is the nearest one not more than a week after
+ * publication (news reports the past, and sometimes a date just ahead); without a
+ * publication day, only dates with a year count.
+ */
+export function namedDays(text: string, day: number | null, max: number): number[] {
+  const out: number[] = [];
+  const pubYear = day === null ? 0 : new Date(day * DAY).getUTCFullYear();
+  NAMED.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while (out.length < max && (r = NAMED.exec(text))) {
+    const m = month((r[1] ?? r[5])!);
+    const d = +(r[2] ?? r[4])!;
+    const y = r[3] ?? r[6];
+    if (m < 0 || d < 1 || d > 31) continue;
+    let k: number;
+    if (y) k = Math.floor(Date.UTC(+y, m, d) / DAY);
+    else if (day !== null) {
+      k = Math.floor(Date.UTC(pubYear, m, d) / DAY);
+      if (k - day > 7) k = Math.floor(Date.UTC(pubYear - 1, m, d) / DAY);
+    } else continue;
+    if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}

@@ -6,8 +6,7 @@ import type { Article } from '../types';
 import { tokenize, normWord } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
-import { datelineDay } from './dateline';
-import { datesIn } from '../compare/dates';
+import { datelineDay, namedDays } from './dateline';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
 export const MATCH_FEATURES_VERSION = 4;
@@ -127,19 +126,7 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   };
 }
 
-/**
- * Days named as calendar dates ("March 3", "3 March 2016"); a date without a year is the
- * nearest one not after publication, so it needs a publication day. Weekdays ("on Sunday")
- * and relative words are left out: they only restate how recent the news is.
- */
+/** The calendar days the text names (dateline.ts), at most MAX_EVENT_DAYS of them. */
 export function eventDays(text: string, day: number | null): number[] {
-  const pub = day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
-  const out: number[] = [];
-  for (const m of datesIn(text, pub)) {
-    if (m.type !== 'date' || !m.day) continue;
-    const k = Math.floor(Date.parse(m.day + 'T00:00:00Z') / 86_400_000);
-    if (!out.includes(k)) out.push(k);
-    if (out.length >= MAX_EVENT_DAYS) break;
-  }
-  return out;
+  return namedDays(text, day, MAX_EVENT_DAYS);
 }
