@@ -35,9 +35,9 @@ export interface MatchReasons {
   /** Whole days between the publication dates, or null when either is unknown. */
   dayGap: number | null;
   /**
-   * A calendar day (YYYY-MM-DD) that one article names and that is the other's publication
-   * day or a day it names too, when that brings them closer than their publication dates: a
-   * trial report that names the day of the shooting. Null otherwise.
+   * A calendar day (YYYY-MM-DD) that one article names, at or near the other's publication
+   * day or a day the other names too, when that brings them closer than their publication
+   * dates: a trial report that names the day of the shooting. Null otherwise.
    */
   namedDay: string | null;
   /** True when the other article is a copy of the same text (syndicated wire copy). */
