@@ -4,8 +4,11 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const HEAD_CHARS = 400;
 
-const MONTH_FIRST = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b/;
-const DAY_FIRST = /\b(\d{1,2}) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,? ((?:19|20)\d\d)\b/;
+/** A capitalised month name, whole or abbreviated, with its dot: one capture group. */
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
+const YEAR = '((?:19|20)\\d\\d)\\b';
+const MONTH_FIRST = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`);
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2}) ${MONTH},? ${YEAR}`);
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
 
 /** Days since 1970-01-01 of the first date near the top of the text, or null. */
@@ -32,10 +35,10 @@ function month(name: string): number {
 }
 
 // Calendar dates anywhere in the text, for the days an article names (MatchFeatures.e). One
-// regex for both orders, and only capitalised month names ("may 5" is rarely a date): it runs
-// over every article at import, so it is kept simpler than the comparison's date reader.
-const MONTH_NAME = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const NAMED = new RegExp(`\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ((?:19|20)\\d\\d)\\b)?|\\b(\\d{1,2}) ${MONTH_NAME}\\b(?:,? ((?:19|20)\\d\\d)\\b)?`, 'g');
+// regex for both orders, the year optional, and only capitalised month names ("may 5" is
+// rarely a date): it runs over every article at import, so it is kept simpler than the
+// comparison's date reader.
+const NAMED = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${YEAR})?|\\b(\\d{1,2}) ${MONTH}(?:,? ${YEAR})?`, 'g');
 const DAY = 86_400_000;
 
 /**

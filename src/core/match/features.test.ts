@@ -11,6 +11,8 @@ describe('datelineDay', () => {
     expect(datelineDay('Star dies at 91\nJune 6, 2013 3:05 PM EDT\nThe actress died.')).toBe(dayOf('2013-06-06'));
     expect(datelineDay('Headline\n06/06/13 07:05 PM ET\nText.')).toBe(dayOf('2013-06-06'));
     expect(datelineDay('Published 6 June 2013. Text.')).toBe(dayOf('2013-06-06'));
+    expect(datelineDay('Updated: Sept. 9th, 2013 11:25')).toBe(dayOf('2013-09-09'));
+    expect(datelineDay('9 Sep. 2013, 14:08')).toBe(dayOf('2013-09-09'));
   });
   it('ignores dates far down the text and impossible ones', () => {
     expect(datelineDay('x '.repeat(300) + 'June 6, 2013')).toBeNull();
@@ -28,9 +30,13 @@ describe('eventDays', () => {
   it('reads calendar dates, with or without a year, against the publication day', () => {
     expect(eventDays('The shooting on Oct. 2 left one dead. It happened at 10:36 a.m. Aug. 26, 2015.', pub)).toEqual([dayOf('2016-10-02'), dayOf('2015-08-26')]);
     expect(eventDays('She was shot on 3 January.', pub)).toEqual([dayOf('2017-01-03')]);
+    // An abbreviated month with its dot, day first: the year still belongs to it.
+    expect(eventDays('The inquest into the 26 Aug. 2015 shooting.', pub)).toEqual([dayOf('2015-08-26')]);
   });
   it('leaves out weekdays, relative words, repeats, and year-less dates without a publication day', () => {
     expect(eventDays('Police said Sunday that the man shot yesterday died.', pub)).toEqual([]);
+    // A month name must be a whole word: "Augusta 5" is a place and a number.
+    expect(eventDays('Augusta 5, Marching 12, Decembrist 3', pub)).toEqual([]);
     expect(eventDays('On Oct. 2, and again on October 2.', pub)).toEqual([dayOf('2016-10-02')]);
     expect(eventDays('The Oct. 2 shooting, and the Oct. 2, 2016 vigil.', null)).toEqual([dayOf('2016-10-02')]);
   });
