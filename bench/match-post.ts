@@ -2,20 +2,21 @@
 // (symmetrising scores, adding matches of sure matches)? Caches the scored lists in /tmp.
 // `npx tsx bench/match-post.ts [--data PATH]`
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
+import { MATCH_DEFAULTS, MATCH_FEATURES_VERSION, MatchIndex, extractMatchFeatures } from '../src/core/match/index';
 import { dataPath, listDatasets, loadDataset } from './data';
 import { pairScores } from './match-metrics';
 
 const root = dataPath(process.argv.slice(2));
-const TH = 0.362;
+const TH = MATCH_DEFAULTS.threshold;
 for (const name of listDatasets(root)) {
-  const cache = `/tmp/match-post-${name}.json`;
+  // The pair model's own lists (no story step): what the post-processing would start from.
+  const cache = `/tmp/match-post-v${MATCH_FEATURES_VERSION}-${name}.json`;
   const arts = loadDataset(root, name);
   let lists: [number, number][][];
   if (existsSync(cache)) lists = JSON.parse(readFileSync(cache, 'utf8'));
   else {
     const feats = arts.map((a) => extractMatchFeatures(a));
-    const idx = new MatchIndex({ threshold: 0.02 });
+    const idx = new MatchIndex({ threshold: 0.02, stories: false });
     feats.forEach((f, i) => idx.add(arts[i]!.id, f));
     const pos = new Map(arts.map((a, i) => [a.id, i]));
     lists = feats.map((f, i) => idx.query(f, { exclude: [arts[i]!.id], limit: 1000 }).map((m) => [pos.get(m.id)!, m.score] as [number, number]));
