@@ -6,9 +6,13 @@ import type { Report, ReportArticle } from './core/types';
 /** What the popup shows of the article being read: never its whole text (reports are cached per tab). */
 export type ArticleSummary = ReportArticle & { id: string };
 
+/** A match the reader hid as not the same story: enough to recognise it and show it again. */
+export type HiddenMatch = Pick<ArticleSummary, 'id' | 'title' | 'source' | 'url'>;
+
 export type ReportState =
-  | { state: 'ready'; article: ArticleSummary; report: Report; at: number }
-  | { state: 'no-matches'; article: ArticleSummary; at: number }
+  // `hidden` is missing from reports cached before matches could be hidden.
+  | { state: 'ready'; article: ArticleSummary; report: Report; hidden?: HiddenMatch[]; at: number }
+  | { state: 'no-matches'; article: ArticleSummary; hidden?: HiddenMatch[]; at: number }
   | { state: 'empty-corpus'; article: ArticleSummary | null; at: number }
   | { state: 'not-article'; message: string; url: string | null; at: number; cache?: false }
   | { state: 'error'; message: string; at: number };
@@ -25,6 +29,8 @@ export interface CorpusStats {
 /** Popup/options → background. Each entry: request payload and response. */
 export interface UiToBackground {
   'report:forTab': { req: { tabId: number; refresh?: boolean; force?: boolean }; res: ReportState };
+  /** Hides a match of the tab's article as not the same story (or shows it again); answers the new report. */
+  'match:hide': { req: { tabId: number; articleId: string; matchId: string; hide: boolean }; res: ReportState };
   'page:highlight': { req: { tabId: number; sentence: string }; res: { found: boolean } };
   'corpus:changed': { req: Record<string, never>; res: { ok: true } };
   'corpus:stats': { req: Record<string, never>; res: CorpusStats };

@@ -4,8 +4,9 @@ import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
 import { buildReport, extractFacts } from '../core/compare';
 import { computeFeatures, factsCurrent, textHash } from '../core/ingest';
+import { hiddenFrom } from '../core/match';
 import type { Article } from '../core/types';
-import { sendToTab, type ArticleSummary, type ReportState } from '../messages';
+import { sendToTab, type ArticleSummary, type HiddenMatch, type ReportState } from '../messages';
 import type { Corpus } from '../platform/corpus';
 import { loadSettings, type Settings } from '../platform/settings';
 import { currentIndex } from './match-index';
@@ -51,12 +52,15 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
     await keepRead(corpus, article, features, settings);
     return { state: 'empty-corpus', article: summary(article), at };
   }
-  const index = await currentIndex(corpus);
+  const [index, hiddenIds] = await Promise.all([currentIndex(corpus), corpus.hiddenPairs().then((l) => hiddenFrom(l, article.id))]);
   const ownHash = textHash(article);
-  // The article being read counts in the term rarities, as in the CLI and the evaluation.
-  const candidates = index.query(features.match, { exclude: [article.id], limit: MAX_COMPARED * 2, countQuery: true });
+  // The article being read counts in the term rarities, as in the CLI and the evaluation. The
+  // matches the reader hid are kept out of its story, and so out of every comparison.
+  const candidates = index.query(features.match, { exclude: [article.id, ...hiddenIds], limit: MAX_COMPARED * 2, countQuery: true });
   const ids = candidates.map((m) => m.id);
-  const [records, facts] = await Promise.all([corpus.get(ids), corpus.getFacts(ids)]);
+  const [records, facts, hiddenRecords] = await Promise.all([corpus.get(ids), corpus.getFacts(ids), corpus.get(hiddenIds)]);
+  // Hidden matches still in the corpus, so that the popup can show them again.
+  const hidden: HiddenMatch[] = hiddenRecords.flatMap((r) => (r ? [{ id: r.id, title: r.title, source: r.source, url: r.url }] : []));
   const others = [];
   const refreshed = [];
   for (let i = 0; i < candidates.length && others.length < MAX_COMPARED; i++) {
@@ -78,8 +82,8 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
   }
   if (refreshed.length) await corpus.putFacts(refreshed).catch(() => undefined);
   await keepRead(corpus, article, features, settings);
-  if (others.length === 0) return { state: 'no-matches', article: summary(article), at };
-  return { state: 'ready', article: summary(article), report: buildReport(article, others, features.facts), at };
+  if (others.length === 0) return { state: 'no-matches', article: summary(article), hidden, at };
+  return { state: 'ready', article: summary(article), report: buildReport(article, others, features.facts), hidden, at };
 }
 
 /** Keeps the article just read in the corpus (a setting), then applies retention now and then. */

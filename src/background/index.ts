@@ -31,27 +31,40 @@ function corpus(): Promise<Corpus> {
 /** Tabs that have the highlight style already (lost with the worker: inserting twice is harmless). */
 const styled = new Set<number>();
 
+/** The report for one tab: cached unless asked to refresh, computed, cached again. */
+async function reportFor(tabId: number, refresh: boolean, force: boolean): Promise<ReportState> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  if (!refresh && !force) {
+    const cached = await getTabState(tabId, url);
+    if (cached && cached.state !== 'error') return cached;
+  }
+  let state: ReportState;
+  try {
+    state = await whileReporting(async () => analyseTab(await corpus(), tabId, { force }));
+  } catch (e) {
+    state = { state: 'error', message: String((e as Error)?.message ?? e), at: Date.now() };
+  }
+  // A worker woken for a report goes on with facts an earlier one did not finish.
+  void backfillFacts(corpus);
+  // Not cached: outcomes that depend on access the user may grant a moment later, and
+  // anything for a tab closed meanwhile.
+  const stillOpen = await browser.tabs.get(tabId).then(() => true, () => false);
+  if (stillOpen && !(state.state === 'not-article' && state.cache === false)) await setTabState(tabId, url, state);
+  return state;
+}
+
 listen<UiToBackground>({
-  async 'report:forTab'({ tabId, refresh, force }): Promise<ReportState> {
-    const tab = await browser.tabs.get(tabId);
-    const url = tab.url ?? '';
-    if (!refresh && !force) {
-      const cached = await getTabState(tabId, url);
-      if (cached && cached.state !== 'error') return cached;
-    }
-    let state: ReportState;
-    try {
-      state = await whileReporting(async () => analyseTab(await corpus(), tabId, { force: force ?? false }));
-    } catch (e) {
-      state = { state: 'error', message: String((e as Error)?.message ?? e), at: Date.now() };
-    }
-    // A worker woken for a report goes on with facts an earlier one did not finish.
-    void backfillFacts(corpus);
-    // Not cached: outcomes that depend on access the user may grant a moment later, and
-    // anything for a tab closed meanwhile.
-    const stillOpen = await browser.tabs.get(tabId).then(() => true, () => false);
-    if (stillOpen && !(state.state === 'not-article' && state.cache === false)) await setTabState(tabId, url, state);
-    return state;
+  'report:forTab'({ tabId, refresh, force }) {
+    return reportFor(tabId, refresh ?? false, force ?? false);
+  },
+
+  async 'match:hide'({ tabId, articleId, matchId, hide }) {
+    await (await corpus()).setHidden(articleId, matchId, hide);
+    // Reports cached for other tabs may list the pair too.
+    await forgetAllTabs();
+    // Forced: a page the reader had analysed anyway (not taken for an article) stays analysed.
+    return reportFor(tabId, true, true);
   },
 
   async 'page:highlight'({ tabId, sentence }) {

@@ -11,6 +11,8 @@ export interface Stats {
   oldest: number | null;
   /** Articles the worker has still to prepare for comparison (the facts backfill). */
   factsPending: number;
+  /** Pairs the reader hid as not the same story (from the popup). */
+  hidden: number;
 }
 
 function mb(bytes: number | null): string {
@@ -62,6 +64,8 @@ export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stat
     return run('Clearing…', 'The corpus could not be cleared', () => corpus.clear(), true);
   };
 
+  const unhideAll = () => run('Showing hidden matches again…', 'The hidden matches could not be shown again', () => corpus.clearHidden(), true);
+
   const loadDemo = () =>
     run(
       'Loading the demo corpus…',
@@ -101,6 +105,21 @@ export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stat
       <p class="small muted" data-testid="storage-used">
         Storage used by Parallax: {mb(stats?.usageBytes ?? null)}
         {stats?.quotaBytes ? ` of ${mb(stats.quotaBytes)} available` : ''}
+      </p>
+      {/* One line whatever the count, like the one above. */}
+      <p class="small muted" data-testid="hidden-count" data-hidden={stats?.hidden ?? ''}>
+        {!stats ? (
+          '…'
+        ) : stats.hidden === 0 ? (
+          'No match is hidden. In a report, "Not this story" hides a match that is about another story.'
+        ) : (
+          <>
+            {stats.hidden.toLocaleString()} match{stats.hidden === 1 ? '' : 'es'} hidden as not the same story.{' '}
+            <button type="button" class="link" data-testid="unhide-all" onClick={unhideAll} disabled={busy !== null}>
+              Show them again
+            </button>
+          </>
+        )}
       </p>
       <div class="row">
         <button type="button" onClick={exportJsonl} disabled={busy !== null || !stats?.count}>

@@ -17,9 +17,8 @@ function App() {
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async (c: Corpus) => {
-    const s = await c.stats();
-    const { usageBytes, quotaBytes } = await storageEstimate();
-    setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes, factsPending: s.factsPending });
+    const [s, { usageBytes, quotaBytes }, hidden] = await Promise.all([c.stats(), storageEstimate(), c.hiddenPairs()]);
+    setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes, factsPending: s.factsPending, hidden: hidden.length });
   }, []);
 
   // While the worker prepares imported articles, the count of what is left is kept current.

@@ -8,14 +8,16 @@
 //                                     missing until the backfill (or a report) computes them
 //   log       {seq, id}               removals, so a cached index can replay them
 //   meta      "state" → {epoch, seq}; "index" → persisted match-index snapshot; "prunedAt";
-//             "factsCursor" → {v, seq}: the facts backfill has seen every article up to seq
+//             "factsCursor" → {v, seq}: the facts backfill has seen every article up to seq;
+//             "hidden" → the pairs the reader hid as not the same story (core/match/hidden.ts),
+//             kept when the corpus is cleared: re-imported articles keep their ids
 // Every add and every removal takes the next meta.seq in the same transaction. A reader that
 // remembers the last seq it saw loads exactly what changed since: new match features and
 // logged removals. Only a clear bumps meta.epoch, which means "start from nothing".
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { importFeatures, textHash, type StoredFeatures } from '../core/ingest';
 import { FACTS_VERSION, type ArticleFacts } from '../core/compare';
-import type { MatchFeatures } from '../core/match';
+import { readHiddenPairs, setHidden, type HiddenPair, type MatchFeatures } from '../core/match';
 import type { Article } from '../core/types';
 
 export const DB_NAME = 'parallax';
@@ -392,6 +394,31 @@ export class Corpus {
     let removed = 0;
     for (let i = 0; i < doomed.length; i += 500) removed += await this.remove(doomed.slice(i, i + 500));
     return removed;
+  }
+
+  /** The pairs the reader hid as not the same story; a damaged list reads as its whole entries. */
+  async hiddenPairs(): Promise<HiddenPair[]> {
+    return readHiddenPairs(await this.db.get('meta', 'hidden'));
+  }
+
+  /**
+   * Hides a pair (or shows it again). Read and write in one transaction, so that two pages
+   * doing it at once lose neither change.
+   */
+  async setHidden(x: string, y: string, hide: boolean, now = Date.now()): Promise<void> {
+    try {
+      const tx = this.db.transaction('meta', 'readwrite');
+      const list = readHiddenPairs(await tx.store.get('hidden'));
+      await tx.store.put(setHidden(list, x, y, hide, now), 'hidden');
+      await tx.done;
+    } catch (e) {
+      throw this.wrap(e);
+    }
+  }
+
+  /** Shows every hidden match again. */
+  async clearHidden(): Promise<void> {
+    await this.db.delete('meta', 'hidden');
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

@@ -16,6 +16,9 @@ function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [inTab, setInTab] = useState(false);
   const [view, setView] = useState<ViewState>({ state: 'loading' });
+  const [busy, setBusy] = useState(false);
+  /** A hide that failed: said above the report, which stays as it was. */
+  const [hideError, setHideError] = useState<string | null>(null);
 
   const load = useCallback(async (id: number, opts: { refresh?: boolean; force?: boolean }) => {
     setView({ state: 'loading' });
@@ -40,6 +43,20 @@ function App() {
     });
   }, [load]);
 
+  /** Hides a match of this article as not the same story, or shows it again; the report follows. */
+  const hide = async (matchId: string, hidden: boolean) => {
+    if (tabId === null || (view.state !== 'ready' && view.state !== 'no-matches')) return;
+    setBusy(true);
+    setHideError(null);
+    try {
+      setView(await send('match:hide', { tabId, articleId: view.article.id, matchId, hide: hidden }));
+    } catch (e) {
+      setHideError(`${hidden ? 'The match could not be hidden' : 'The match could not be shown again'}: ${String((e as Error)?.message ?? e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const openOptions = () => void browser.runtime.openOptionsPage();
   const openInTab = () => {
     if (tabId !== null) void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}`) });
@@ -62,11 +79,18 @@ function App() {
           Options
         </button>
       </header>
+      {hideError && (
+        <p role="alert" class="error small" data-testid="hide-error">
+          {hideError}
+        </p>
+      )}
       <ReportView
         view={view}
         onForce={() => tabId !== null && load(tabId, { force: true })}
         onOptions={openOptions}
         onShow={async (sentence) => tabId !== null && (await send('page:highlight', { tabId, sentence })).found}
+        onHide={(id, hidden) => void hide(id, hidden)}
+        busy={busy}
       />
     </main>
   );

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { ReportMatch } from '../core/types';
-import { Matches } from './matches';
+import { HiddenMatches, Matches } from './matches';
 
 const sentencing: ReportMatch = {
   id: 'a1',
@@ -31,5 +31,39 @@ describe('popup match reasons', () => {
     expect(why({ ...sentencing, reasons: { ...sentencing.reasons!, namedDay: null } })).not.toMatch(/names the other's date/);
     const { namedDay: _dropped, ...old } = sentencing.reasons!;
     expect(why({ ...sentencing, reasons: old as ReportMatch['reasons'] })).toMatch(/251 days apart$/);
+  });
+});
+
+describe('hiding a match', () => {
+  it('"Not this story" hands the match\'s id to the report, once per click', () => {
+    const root = document.createElement('div');
+    const calls: string[] = [];
+    render(<Matches matches={[sentencing, { ...sentencing, id: 'a2', title: 'Other' }]} onHide={(id) => calls.push(id)} />, root);
+    const buttons = root.querySelectorAll<HTMLButtonElement>('[data-testid=hide-match]');
+    expect(buttons).toHaveLength(2);
+    buttons[1]!.click();
+    expect(calls).toEqual(['a2']);
+  });
+  it('offers no button where the report cannot change, and none while a change is under way', () => {
+    const root = document.createElement('div');
+    render(<Matches matches={[sentencing]} />, root);
+    expect(root.querySelector('[data-testid=hide-match]')).toBeNull();
+    render(<Matches matches={[sentencing]} onHide={() => undefined} busy />, root);
+    expect(root.querySelector<HTMLButtonElement>('[data-testid=hide-match]')!.disabled).toBe(true);
+  });
+  it('lists the hidden ones, as text, each with "Show again"', () => {
+    const root = document.createElement('div');
+    const shown: string[] = [];
+    const hidden = [{ id: 'h1', title: '<img src=x onerror=alert(1)>', source: 'Lake Times', url: 'javascript:alert(1)' }];
+    render(<HiddenMatches hidden={hidden} onShow={(id) => shown.push(id)} />, root);
+    expect(root.querySelector('summary')!.textContent).toBe('1 hidden as not the same story');
+    // Page content stays text: no element from the title, no link to a script URL.
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.querySelector('[data-testid=hidden-match]')!.textContent).toContain('<img src=x onerror=alert(1)>');
+    root.querySelector<HTMLButtonElement>('[data-testid=unhide-match]')!.click();
+    expect(shown).toEqual(['h1']);
+    render(<HiddenMatches hidden={[]} onShow={() => undefined} />, root);
+    expect(root.querySelector('[data-testid=hidden-matches]')).toBeNull();
   });
 });

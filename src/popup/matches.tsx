@@ -1,4 +1,5 @@
 import type { ReportMatch } from '../core/types';
+import type { HiddenMatch } from '../messages';
 import { formatDate, outletName, safeHref } from './format';
 
 function why(m: ReportMatch): string {
@@ -14,21 +15,45 @@ function why(m: ReportMatch): string {
   return parts.join(' · ');
 }
 
-export function Matches({ matches }: { matches: ReportMatch[] }) {
+function Title({ title, url }: { title: string; url: string | null }) {
+  const href = safeHref(url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    <>{title}</>
+  );
+}
+
+interface Props {
+  matches: ReportMatch[];
+  /** Hides one match as not the same story; absent where the report cannot change. */
+  onHide?: (id: string) => void;
+  busy?: boolean;
+}
+
+export function Matches({ matches, onHide, busy = false }: Props) {
   return (
     <ul class="plain">
       {matches.map((m) => (
-        <li class="match" data-testid="match" key={m.id}>
+        <li class="match" data-testid="match" data-id={m.id} key={m.id}>
           <span class="outlet">{outletName(m.source, m.url)}</span>{' '}
           <span class="muted small">{formatDate(m.published)}</span>
+          {onHide && (
+            <button
+              type="button"
+              class="link small hide-match"
+              data-testid="hide-match"
+              title="This article is about another story: leave it out of this report, and this article out of its reports"
+              disabled={busy}
+              onClick={() => onHide(m.id)}
+            >
+              Not this story
+            </button>
+          )}
           <div>
-            {safeHref(m.url) ? (
-              <a href={safeHref(m.url)} target="_blank" rel="noopener noreferrer">
-                {m.title}
-              </a>
-            ) : (
-              m.title
-            )}
+            <Title title={m.title} url={m.url} />
           </div>
           <div class="why" title={`match score ${m.score.toFixed(2)}`}>
             {why(m)}
@@ -36,5 +61,27 @@ export function Matches({ matches }: { matches: ReportMatch[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The matches the reader hid from this article's story, each of which can be shown again. */
+export function HiddenMatches({ hidden, onShow, busy = false }: { hidden: HiddenMatch[]; onShow: (id: string) => void; busy?: boolean }) {
+  if (hidden.length === 0) return null;
+  return (
+    <details class="hidden-matches" data-testid="hidden-matches" data-count={hidden.length}>
+      <summary class="small muted">
+        {hidden.length} hidden as not the same story
+      </summary>
+      <ul class="plain">
+        {hidden.map((h) => (
+          <li class="small" data-testid="hidden-match" data-id={h.id} key={h.id}>
+            <span class="outlet">{outletName(h.source, h.url)}</span> <Title title={h.title} url={h.url} />{' '}
+            <button type="button" class="link small" data-testid="unhide-match" disabled={busy} onClick={() => onShow(h.id)}>
+              Show again
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReportState } from '../messages';
 import { Differences } from './differences';
-import { Matches } from './matches';
+import { HiddenMatches, Matches } from './matches';
 import { formatDate, outletName } from './format';
 
 export type ViewState = { state: 'loading' } | ReportState;
@@ -10,18 +10,25 @@ interface Props {
   onForce: () => void;
   onOptions: () => void;
   onShow?: (sentence: string) => Promise<boolean>;
+  /** Hides a match as not the same story (`hide`), or shows a hidden one again. */
+  onHide?: (id: string, hide: boolean) => void;
+  /** A hide or show is under way: its buttons wait. */
+  busy?: boolean;
 }
 
 /** The report for one tab, in each of its states. Page content is rendered as text only. */
-export function ReportView({ view, onForce, onOptions, onShow }: Props) {
+export function ReportView(props: Props) {
   return (
-    <section data-testid="report" data-state={view.state} aria-live="polite">
-      {body(view, onForce, onOptions, onShow)}
+    <section data-testid="report" data-state={props.view.state} aria-live="polite">
+      {body(props)}
     </section>
   );
 }
 
-function body(view: ViewState, onForce: () => void, onOptions: () => void, onShow?: Props['onShow']) {
+function body({ view, onForce, onOptions, onShow, onHide, busy }: Props) {
+  const hidden = onHide && (view.state === 'ready' || view.state === 'no-matches') && (
+    <HiddenMatches hidden={view.hidden ?? []} busy={busy} onShow={(id) => onHide(id, false)} />
+  );
   switch (view.state) {
     case 'loading':
       return (
@@ -56,8 +63,9 @@ function body(view: ViewState, onForce: () => void, onOptions: () => void, onSho
       return (
         <div class="state">
           <ArticleHead article={view.article} />
-          <p>No other source in your corpus covers this story.</p>
+          <p>No other source in your corpus covers this story{view.hidden?.length ? ', apart from the ones you hid' : ''}.</p>
           <p class="muted small">Import more coverage on the options page to compare.</p>
+          {hidden}
         </div>
       );
     case 'error':
@@ -78,7 +86,8 @@ function body(view: ViewState, onForce: () => void, onOptions: () => void, onSho
           <h2>
             Other sources on this story ({view.report.matches.length})
           </h2>
-          <Matches matches={view.report.matches} />
+          <Matches matches={view.report.matches} busy={busy} onHide={onHide && ((id) => onHide(id, true))} />
+          {hidden}
         </div>
       );
   }

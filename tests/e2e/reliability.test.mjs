@@ -1,5 +1,5 @@
 // What must not break the corpus: a full disk, an import cut off, two imports at once,
-// damaged records, an index snapshot from an older schema, facts not computed yet. Chromium only: the code under
+// damaged records (a list of hidden matches too), an index snapshot from an older schema, facts not computed yet. Chromium only: the code under
 // test is the same IndexedDB code in both browsers, and only Chromium lets a test reach
 // the worker and set a storage quota.
 import assert from 'node:assert/strict';
@@ -95,6 +95,8 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
         const f = await tx.objectStore('facts').get('deltaherald-2026-10-05-korvath-flood');
         await tx.objectStore('facts').put({ ...f, facts: { ...f.facts, v: 0 } });
         await tx.objectStore('meta').put({ serializationVersion: -1, stuff: true }, 'index');
+        // A damaged list of hidden matches: its whole pairs count, the rest is dropped.
+        await tx.objectStore('meta').put([null, 'junk', { a: 'x' }, { a: 'gone-1', b: 'gone-2', at: 1 }], 'hidden');
         await tx.objectStore('meta').put({ epoch: st.epoch + 1, seq: st.seq + 1 }, 'state');
         await tx.done;
         globalThis.__parallax.dropIndexCache();
@@ -107,6 +109,7 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
         return { match: m.match.v, facts: f.facts.v };
       });
       assert.ok(versions.match > 0 && versions.facts > 0, `recomputed: ${JSON.stringify(versions)}`);
+      assert.deepEqual(await worker.evaluate(async () => (await globalThis.__parallax.corpus()).hiddenPairs()), [{ a: 'gone-1', b: 'gone-2', at: 1 }]);
     });
 
     await t.test('the index snapshot is rewritten after the report that replays 500 changes', async () => {

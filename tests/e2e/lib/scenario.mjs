@@ -112,6 +112,59 @@ export async function runScenario({ browser, extUrl }, server, t, hooks = {}) {
     await page.close();
   });
 
+  await t.test('hide a match: "Not this story" takes it and its differences out, until shown again', async () => {
+    const shown = async (page) =>
+      page.evaluate(() => ({
+        matches: [...document.querySelectorAll('[data-testid=match]')].map((m) => m.dataset.id),
+        hidden: [...document.querySelectorAll('[data-testid=hidden-match]')].map((m) => m.dataset.id),
+        differences: [...document.querySelectorAll('[data-testid=difference]')].map((d) => d.textContent).join('\n'),
+      }));
+    const settled = (page, n) =>
+      page.waitForFunction(
+        (k) => document.querySelector('[data-testid=report]')?.getAttribute('data-state') === 'ready' && document.querySelectorAll('[data-testid=match]').length === k && !document.querySelector('[data-testid=hide-match]:disabled'),
+        { timeout: 30_000, polling: 100 },
+        n,
+      );
+    let { page, state } = await openReport(browser, extUrl, tabId);
+    assert.equal(state, 'ready');
+    const before = await shown(page);
+    assert.equal(before.matches.length, 3);
+    assert.deepEqual(before.hidden, []);
+    const victim = before.matches[0];
+    const outlet = await page.$eval('[data-testid=match] .outlet', (el) => el.textContent);
+    await page.click('[data-testid=hide-match]');
+    await settled(page, 2);
+    let now = await shown(page);
+    assert.ok(!now.matches.includes(victim), JSON.stringify(now));
+    assert.deepEqual(now.hidden, [victim]);
+    assert.ok(!now.differences.includes(outlet), `no difference cites ${outlet}: ${now.differences}`);
+    await page.close();
+
+    // A report computed anew (not the cached one) leaves it out too; "Show again" brings it back.
+    ({ page } = await openReport(browser, extUrl, tabId, '&refresh=1'));
+    now = await shown(page);
+    assert.deepEqual([now.matches.length, now.hidden], [2, [victim]]);
+    await page.evaluate(() => (document.querySelector('[data-testid=hidden-matches]').open = true));
+    await page.click('[data-testid=unhide-match]');
+    await settled(page, 3);
+    now = await shown(page);
+    assert.deepEqual([now.matches.includes(victim), now.hidden], [true, []]);
+
+    // Hidden again, the options page counts it and shows every hidden match again.
+    await page.click('[data-testid=hide-match]');
+    await settled(page, 2);
+    await page.close();
+    const opts = await openOptions();
+    await opts.waitForSelector('[data-testid=hidden-count][data-hidden="1"]', { timeout: 10_000 });
+    await opts.click('[data-testid=unhide-all]');
+    await opts.waitForSelector('[data-testid=hidden-count][data-hidden="0"]', { timeout: 10_000 });
+    await opts.close();
+    ({ page } = await openReport(browser, extUrl, tabId));
+    now = await shown(page);
+    assert.deepEqual([now.matches.length, now.hidden], [3, []]);
+    await page.close();
+  });
+
   await t.test('show in page: the evidence sentence is highlighted in the page, its DOM unchanged', async () => {
     const before = await reader.evaluate(() => document.body.innerHTML);
     const { page } = await openReport(browser, extUrl, tabId);

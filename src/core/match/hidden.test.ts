@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_HIDDEN_PAIRS, hiddenFrom, readHiddenPairs, setHidden, type HiddenPair } from './hidden';
+
+describe('hidden matches', () => {
+  it('hold both ways, whichever side hid them', () => {
+    const list = setHidden([], 'u-b', 'u-a', true, 1);
+    expect(list).toEqual([{ a: 'u-a', b: 'u-b', at: 1 }]);
+    expect(hiddenFrom(list, 'u-a')).toEqual(['u-b']);
+    expect(hiddenFrom(list, 'u-b')).toEqual(['u-a']);
+    expect(hiddenFrom(list, 'u-c')).toEqual([]);
+    expect(setHidden(list, 'u-a', 'u-b', false, 2)).toEqual([]);
+  });
+
+  it('list the most recently hidden first, and hiding again renews a pair', () => {
+    let list: HiddenPair[] = [];
+    list = setHidden(list, 'q', 'x', true, 1);
+    list = setHidden(list, 'q', 'y', true, 2);
+    expect(hiddenFrom(list, 'q')).toEqual(['y', 'x']);
+    list = setHidden(list, 'x', 'q', true, 3);
+    expect(hiddenFrom(list, 'q')).toEqual(['x', 'y']);
+    expect(list).toHaveLength(2);
+  });
+
+  it('drop the oldest beyond the cap', () => {
+    let list: HiddenPair[] = [];
+    for (let i = 0; i <= MAX_HIDDEN_PAIRS; i++) list = setHidden(list, 'q', `m${i}`, true, i);
+    expect(list).toHaveLength(MAX_HIDDEN_PAIRS);
+    expect(hiddenFrom(list, 'q')).not.toContain('m0');
+    expect(hiddenFrom(list, 'q')[0]).toBe(`m${MAX_HIDDEN_PAIRS}`);
+  });
+
+  it('refuse to hide an article from itself', () => {
+    expect(() => setHidden([], 'q', 'q', true, 1)).toThrow(/itself/);
+  });
+
+  it('read a damaged stored list as the pairs that are whole', () => {
+    expect(readHiddenPairs(undefined)).toEqual([]);
+    expect(readHiddenPairs('nonsense')).toEqual([]);
+    const read = readHiddenPairs([{ a: 'x', b: 'y', at: 5 }, null, { a: 'x' }, { a: 'z', b: 'z', at: 1 }, { a: 'y', b: 'x', at: 9 }, { a: 'p', b: 'q', at: 'soon' }, 42]);
+    expect(read).toEqual([{ a: 'x', b: 'y', at: 5 }, { a: 'p', b: 'q', at: 0 }]);
+  });
+
+  it('agree with a plain set of unordered pairs, whatever the order of hides and shows', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const op = fc.record({ x: fc.constantFrom(...ids), y: fc.constantFrom(...ids), hide: fc.boolean() }).filter((o) => o.x !== o.y);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        let list: HiddenPair[] = [];
+        const model = new Set<string>();
+        ops.forEach(({ x, y, hide }, t) => {
+          list = setHidden(list, x, y, hide, t);
+          const key = [x, y].sort().join('|');
+          if (hide) model.add(key);
+          else model.delete(key);
+        });
+        // What is stored reads back as itself, and each article sees exactly its pairs.
+        expect(readHiddenPairs(JSON.parse(JSON.stringify(list)))).toEqual(list);
+        for (const id of ids) {
+          const want = [...model].filter((k) => k.split('|').includes(id)).map((k) => k.split('|').find((o) => o !== id)).sort();
+          expect([...hiddenFrom(list, id)].sort()).toEqual(want);
+        }
+      }),
+    );
+  });
+});
