@@ -62,7 +62,9 @@ export async function run(argv: string[]): Promise<number> {
 function toJson(r: Report) {
   return {
     article: r.article,
-    matches: r.matches.map(({ id, title, source, url, published, score }) => ({ id, title, source, url, published, score: round(score) })),
+    matches: r.matches.map(({ id, title, source, url, published, score, sameTextAs }) => ({
+      id, title, source, url, published, score: round(score), ...(sameTextAs ? { sameTextAs } : {}),
+    })),
     differences: r.differences,
   };
 }
@@ -77,8 +79,15 @@ function toText(r: Report): string {
     lines.push('No other coverage of this story in the corpus.');
     return lines.join('\n') + '\n';
   }
-  lines.push(`Same story in ${r.matches.length} other article${r.matches.length === 1 ? '' : 's'}:`);
-  for (const m of r.matches) lines.push(`  - ${m.source ?? '?'}: ${m.title}${m.published ? ` (${m.published.slice(0, 10)})` : ''}`);
+  const copies = r.matches.filter((m) => m.sameTextAs).length;
+  const sources = copies ? ` (${r.matches.length - copies} source${r.matches.length - copies === 1 ? '' : 's'})` : '';
+  lines.push(`Same story in ${r.matches.length} other article${r.matches.length === 1 ? '' : 's'}${sources}:`);
+  const byId = new Map(r.matches.map((m) => [m.id, m]));
+  for (const m of r.matches) {
+    const first = m.sameTextAs ? byId.get(m.sameTextAs) : undefined;
+    const copy = first ? `, same text as ${first.source ?? first.title}` : '';
+    lines.push(`  - ${m.source ?? '?'}: ${m.title}${m.published || copy ? ` (${[m.published?.slice(0, 10), copy.slice(2)].filter(Boolean).join(', ')})` : ''}`);
+  }
   lines.push('');
   if (r.differences.length === 0) lines.push('No differences found.');
   let kind = '';

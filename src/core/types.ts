@@ -87,6 +87,11 @@ export interface ReportMatch extends ReportArticle {
   id: string;
   score: number;
   reasons?: MatchReasons;
+  /**
+   * The id of the match listed before this one whose text this one repeats (wire copy under
+   * another outlet), so that the copies can be shown as one source. Absent for the first.
+   */
+  sameTextAs?: string;
 }
 
 /** The contract of `parallax compare --format json` and of the popup. */

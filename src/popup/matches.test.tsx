@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { ReportMatch } from '../core/types';
-import { HiddenMatches, Matches } from './matches';
+import { HiddenMatches, Matches, sources } from './matches';
 
 const sentencing: ReportMatch = {
   id: 'a1',
@@ -65,5 +65,23 @@ describe('hiding a match', () => {
     expect(shown).toEqual(['h1']);
     render(<HiddenMatches hidden={[]} onShow={() => undefined} />, root);
     expect(root.querySelector('[data-testid=hidden-matches]')).toBeNull();
+  });
+});
+
+describe('wire copy', () => {
+  const wire: ReportMatch = { ...sentencing, id: 'w', source: 'Valmont Wire', url: 'https://valmont.example/w' };
+  const copy: ReportMatch = { ...sentencing, id: 'c', source: 'Eastfield Gazette', url: 'https://eastfield.example/c', sameTextAs: 'w' };
+  const own: ReportMatch = { ...sentencing, id: 'o', source: 'Delta Herald', url: 'https://delta.example/o' };
+
+  it('is one source, listed at its first article with where else it ran', () => {
+    expect(sources([wire, own, copy]).map((e) => [e.m.id, e.copies.map((c) => c.id)])).toEqual([['w', ['c']], ['o', []]]);
+    const root = document.createElement('div');
+    render(<Matches matches={[wire, own, copy]} />, root);
+    expect([...root.querySelectorAll('[data-testid=match]')].map((e) => (e as HTMLElement).dataset.id)).toEqual(['w', 'o']);
+    expect(root.querySelector('[data-testid=match-copies]')!.textContent).toBe('Same text also in Eastfield Gazette');
+    expect(root.querySelector<HTMLAnchorElement>('[data-testid=match-copy] a')!.href).toBe('https://eastfield.example/c');
+  });
+  it('stands alone when its first is not in the list', () => {
+    expect(sources([own, copy]).map((e) => e.m.id)).toEqual(['o', 'c']);
   });
 });

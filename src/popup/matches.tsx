@@ -33,10 +33,22 @@ interface Props {
   busy?: boolean;
 }
 
+/**
+ * The matches as sources: wire copy under other outlets is one source, listed once (at its
+ * first article) with the copies. A copy whose first is not in the list stands alone.
+ */
+export function sources(matches: ReportMatch[]): { m: ReportMatch; copies: ReportMatch[] }[] {
+  const ids = new Set(matches.map((m) => m.id));
+  const out = matches.filter((m) => !m.sameTextAs || !ids.has(m.sameTextAs)).map((m) => ({ m, copies: [] as ReportMatch[] }));
+  const byId = new Map(out.map((e) => [e.m.id, e]));
+  for (const m of matches) if (m.sameTextAs && ids.has(m.sameTextAs)) byId.get(m.sameTextAs)?.copies.push(m);
+  return out;
+}
+
 export function Matches({ matches, onHide, busy = false }: Props) {
   return (
     <ul class="plain">
-      {matches.map((m) => (
+      {sources(matches).map(({ m, copies }) => (
         <li class="match" data-testid="match" data-id={m.id} key={m.id}>
           <span class="outlet">{outletName(m.source, m.url)}</span>{' '}
           <span class="muted small">{formatDate(m.published)}</span>
@@ -58,6 +70,17 @@ export function Matches({ matches, onHide, busy = false }: Props) {
           <div class="why" title={`match score ${m.score.toFixed(2)}`}>
             {why(m)}
           </div>
+          {copies.length > 0 && (
+            <div class="small muted" data-testid="match-copies">
+              Same text also in{' '}
+              {copies.map((c, i) => (
+                <span data-testid="match-copy" data-id={c.id} key={c.id}>
+                  {i > 0 ? ', ' : ''}
+                  <Title title={outletName(c.source, c.url)} url={c.url} />
+                </span>
+              ))}
+            </div>
+          )}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import type { ReportState } from '../messages';
 import { Differences } from './differences';
-import { HiddenMatches, Matches } from './matches';
+import { HiddenMatches, Matches, sources } from './matches';
 import { formatDate, outletName } from './format';
 
 export type ViewState = { state: 'loading' } | ReportState;
@@ -84,7 +84,7 @@ function body({ view, onForce, onOptions, onShow, onHide, busy }: Props) {
           <h2>What others report differently</h2>
           <Differences differences={view.report.differences} onShow={onShow} />
           <h2>
-            Other sources on this story ({view.report.matches.length})
+            Other sources on this story ({sources(view.report.matches).length})
           </h2>
           <Matches matches={view.report.matches} busy={busy} onHide={onHide && ((id) => onHide(id, true))} />
           {hidden}

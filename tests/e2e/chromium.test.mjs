@@ -58,6 +58,10 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
       await popup.waitForSelector('[data-testid=report][data-state=ready]', { timeout: 30_000, polling: 100 });
       const d = await reportDetails(popup);
       assert.ok(d.matches.length >= 4, JSON.stringify(d.matches));
+      // The demo's wire story ran in two outlets: one source, listed once with its copy.
+      const copies = await popup.$$eval('[data-testid=match-copy]', (els) => els.map((e) => e.textContent));
+      assert.equal(copies.length, 1, JSON.stringify(copies));
+      assert.match(copies[0], /Eastfield Gazette|Valmont Wire/);
       assert.ok(d.kinds.length > 0);
       // Unfold one finding's evidence so the picture shows what a finding looks like.
       await popup.evaluate(() => {

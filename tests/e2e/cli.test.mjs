@@ -1,7 +1,7 @@
 // The command line as a user runs it: the built bundle through bin/parallax.mjs.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -41,6 +41,24 @@ test('parallax compare: text format, and bad input named by file and line', () =
   assert.match(r.stderr, /missing\.jsonl/);
   assert.match(r.stdout, /Lake Times/);
   assert.doesNotMatch(r.stdout, /^\s*[{[]/);
+});
+
+test('parallax compare: wire copy under another outlet is marked with its first', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  const lines = readFileSync(join(ROOT, 'tests/fixtures/corpus-small.jsonl'), 'utf8').trim().split('\n');
+  const wire = JSON.parse(lines.find((l) => JSON.parse(l).source === 'Korvath Wire'));
+  const copy = { ...wire, id: 'riverbend-copy', source: 'Riverbend Echo', url: 'https://riverbend.example/dam' };
+  writeFileSync(join(dir, 'corpus.jsonl'), [...lines, JSON.stringify(copy)].join('\n') + '\n');
+  const json = parallax('compare', 'tests/fixtures/article.html', '--corpus', join(dir, 'corpus.jsonl'));
+  assert.equal(json.status, 0, json.stderr);
+  const matches = JSON.parse(json.stdout).matches;
+  const first = matches.find((m) => m.sameTextAs === undefined && (m.id === wire.id || m.id === copy.id));
+  const second = matches.find((m) => m.sameTextAs !== undefined);
+  assert.ok(first && second, JSON.stringify(matches));
+  assert.deepEqual([second.sameTextAs, [first.id, second.id].sort()], [first.id, [copy.id, wire.id].sort()]);
+  const text = parallax('compare', 'tests/fixtures/article.html', '--corpus', join(dir, 'corpus.jsonl'), '--format', 'text');
+  assert.match(text.stdout, /4 other articles \(3 sources\)/);
+  assert.match(text.stdout, new RegExp(`same text as ${first.source}`));
 });
 
 test('parallax compare: nothing to compare is a non-zero exit with a message', () => {

@@ -103,6 +103,22 @@ describe('facts and report', () => {
     expect(f.v).toBe(FACTS_VERSION);
     expect(JSON.parse(JSON.stringify(f))).toEqual(f);
   });
+  it('marks wire copy under other outlets with the first match of the same text', () => {
+    const text = P('Nine workers died in the fire at the Brell plant in Osterby on Monday, the fire service said.|The plant had been inspected in March, and the union says the sprinklers were off.|Mayor Ilse Varga visited the injured at Saint Jorum Hospital on Tuesday.');
+    const a = art('Osterby Courier', 'Eleven workers died in the fire at the Brell plant in Osterby on Monday, the plant said.');
+    const wire = art('Valmont Wire', text);
+    const copy = art('Eastfield Gazette', text);
+    // A copy that trims the last paragraph is a copy still, of the first.
+    const trimmed = art('Harbor Ledger', text.split('\n\n').slice(0, 2).join('\n\n'));
+    const other = art('Delta Herald', 'The Brell plant fire in Osterby on Monday killed nine workers, officials said.');
+    const r = buildReport(a, [{ article: copy, score: 0.7 }, { article: other, score: 0.8 }, { article: trimmed, score: 0.6 }, { article: wire, score: 0.9 }]);
+    expect(r.matches.map((m) => [m.source, m.sameTextAs])).toEqual([
+      ['Valmont Wire', undefined],
+      ['Delta Herald', undefined],
+      ['Eastfield Gazette', wire.id],
+      ['Harbor Ledger', wire.id],
+    ]);
+  });
   it('an article is never compared with itself, and the report lists matches by score', () => {
     const a = art('A', 'Nine workers died in the fire at the Brell plant on Monday, the fire service said.');
     const b = art('B', 'Eleven workers died in the fire at the Brell plant on Monday, the plant said.');

@@ -1,24 +1,30 @@
 // buildReport: the Report of src/core/types.ts for one article and its matches.
 import type { Article, MatchReasons, Report } from '../types';
 import { compareArticles, type CompareInput } from './compare';
-import type { ArticleFacts } from './facts';
+import { factsFor, type ArticleFacts } from './facts';
+import { isCopy, type Doc } from './sources';
 
 export function buildReport(
   target: Article,
   others: (CompareInput & { reasons?: MatchReasons })[],
   targetFacts?: ArticleFacts,
 ): Report {
-  const syndicated = new Set(others.filter((o) => o.reasons?.syndicated).map((o) => o.article.id));
+  // Facts once, for the copies below and for the comparison (the command line may pass none).
+  const ranked = others
+    .filter((o) => o.article.id !== target.id)
+    .sort((x, y) => y.score - x.score)
+    .map((o) => ({ ...o, facts: factsFor(o.article, o.facts) }));
+  const syndicated = new Set(ranked.filter((o) => o.reasons?.syndicated).map((o) => o.article.id));
   // A match that shares no name with the article (by the matcher's own account) stays in the
   // list of matches but gives no differences: a wrong match must not produce findings.
-  const compared = others.filter((o) => !o.reasons || o.reasons.syndicated || o.reasons.sharedNames.length > 0);
+  const compared = ranked.filter((o) => !o.reasons || o.reasons.syndicated || o.reasons.sharedNames.length > 0);
   const differences = compareArticles({ article: target, facts: targetFacts, score: 1 }, compared, syndicated);
+  const firsts = firstCopies(ranked);
   return {
     article: { title: target.title, source: target.source, url: target.url, published: target.published },
-    matches: others
-      .filter((o) => o.article.id !== target.id)
-      .sort((x, y) => y.score - x.score)
-      .map((o) => ({
+    matches: ranked.map((o, i) => {
+      const first = firsts[i];
+      return {
         id: o.article.id,
         title: o.article.title,
         source: o.article.source,
@@ -26,7 +32,24 @@ export function buildReport(
         published: o.article.published,
         score: o.score,
         ...(o.reasons ? { reasons: o.reasons } : {}),
-      })),
+        ...(first ? { sameTextAs: first } : {}),
+      };
+    }),
     differences,
   };
+}
+
+/**
+ * For each match, the id of the first match listed before it whose text it repeats (the
+ * sources' copy test), or undefined: a copy of a copy names the first of them all.
+ */
+function firstCopies(ranked: (CompareInput & { facts: ArticleFacts })[]): (string | undefined)[] {
+  const docs: Doc[] = ranked.map((o) => ({ a: o.article, f: o.facts, score: o.score }));
+  const out: (string | undefined)[] = [];
+  docs.forEach((d, i) => {
+    let first: string | undefined;
+    for (let j = 0; j < i && first === undefined; j++) if (isCopy(docs[j]!, d)) first = out[j] ?? docs[j]!.a.id;
+    out.push(first);
+  });
+  return out;
 }
