@@ -110,6 +110,14 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       });
       assert.ok(versions.match > 0 && versions.facts > 0, `recomputed: ${JSON.stringify(versions)}`);
       assert.deepEqual(await worker.evaluate(async () => (await globalThis.__parallax.corpus()).hiddenPairs()), [{ a: 'gone-1', b: 'gone-2', at: 1 }]);
+      // Matches hidden at the same moment (two popups): each read-and-write is one transaction.
+      const both = await worker.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        await c.clearHidden();
+        await Promise.all([c.setHidden('p', 'q', true), c.setHidden('r', 'p', true), c.setHidden('s', 'q', true)]);
+        return (await c.hiddenPairs()).map((h) => `${h.a}|${h.b}`).sort();
+      });
+      assert.deepEqual(both, ['p|q', 'p|r', 'q|s']);
     });
 
     await t.test('the index snapshot is rewritten after the report that replays 500 changes', async () => {
