@@ -85,8 +85,8 @@ function toText(r: Report): string {
   const byId = new Map(r.matches.map((m) => [m.id, m]));
   for (const m of r.matches) {
     const first = m.sameTextAs ? byId.get(m.sameTextAs) : undefined;
-    const copy = first ? `, same text as ${first.source ?? first.title}` : '';
-    lines.push(`  - ${m.source ?? '?'}: ${m.title}${m.published || copy ? ` (${[m.published?.slice(0, 10), copy.slice(2)].filter(Boolean).join(', ')})` : ''}`);
+    const notes = [m.published?.slice(0, 10), first && `same text as ${first.source ?? first.title}`].filter(Boolean);
+    lines.push(`  - ${m.source ?? '?'}: ${m.title}${notes.length ? ` (${notes.join(', ')})` : ''}`);
   }
   lines.push('');
   if (r.differences.length === 0) lines.push('No differences found.');
