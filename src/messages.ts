@@ -6,8 +6,12 @@ import type { Report, ReportArticle } from './core/types';
 /** What the popup shows of the article being read: never its whole text (reports are cached per tab). */
 export type ArticleSummary = ReportArticle & { id: string };
 
-/** A match the reader hid as not the same story: enough to recognise it and show it again. */
-export type HiddenMatch = Pick<ArticleSummary, 'id' | 'title' | 'source' | 'url'>;
+/**
+ * A match the reader hid as not the same story: enough to recognise it and show it again.
+ * `together`: the articles hidden with it in one go (copies of its text under other outlets),
+ * shown again with it.
+ */
+export type HiddenMatch = Pick<ArticleSummary, 'id' | 'title' | 'source' | 'url'> & { together?: Pick<ArticleSummary, 'id' | 'source' | 'url'>[] };
 
 export type ReportState =
   // `hidden` is missing from reports cached before matches could be hidden.
@@ -30,7 +34,8 @@ export interface CorpusStats {
 export interface UiToBackground {
   'report:forTab': { req: { tabId: number; refresh?: boolean; force?: boolean }; res: ReportState };
   /** Hides a match of the tab's article as not the same story (or shows it again); answers the new report. */
-  'match:hide': { req: { tabId: number; articleId: string; matchId: string; hide: boolean }; res: ReportState };
+  // `matchIds`: one source, i.e. a match and the copies of its text under other outlets.
+  'match:hide': { req: { tabId: number; articleId: string; matchIds: string[]; hide: boolean }; res: ReportState };
   'page:highlight': { req: { tabId: number; sentence: string }; res: { found: boolean } };
   'corpus:changed': { req: Record<string, never>; res: { ok: true } };
   'corpus:stats': { req: Record<string, never>; res: CorpusStats };

@@ -4,11 +4,12 @@ import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
 import { buildReport, extractFacts } from '../core/compare';
 import { computeFeatures, factsCurrent, textHash } from '../core/ingest';
-import { hiddenFrom } from '../core/match';
+import { hiddenGroups } from '../core/match';
 import type { Article } from '../core/types';
-import { sendToTab, type ArticleSummary, type HiddenMatch, type ReportState } from '../messages';
+import { sendToTab, type ArticleSummary, type ReportState } from '../messages';
 import type { Corpus } from '../platform/corpus';
 import { loadSettings, type Settings } from '../platform/settings';
+import { hiddenMatches } from './hidden-matches';
 import { currentIndex } from './match-index';
 
 /** How many matches are compared at most: the report stays readable and fast. */
@@ -52,15 +53,15 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
     await keepRead(corpus, article, features, settings);
     return { state: 'empty-corpus', article: summary(article), at };
   }
-  const [index, hiddenIds] = await Promise.all([currentIndex(corpus), corpus.hiddenPairs().then((l) => hiddenFrom(l, article.id))]);
+  const [index, groups] = await Promise.all([currentIndex(corpus), corpus.hiddenPairs().then((l) => hiddenGroups(l, article.id))]);
+  const hiddenIds = groups.flat();
   const ownHash = textHash(article);
   // The article being read counts in the term rarities, as in the CLI and the evaluation. The
   // matches the reader hid are kept out of its story, and so out of every comparison.
   const candidates = index.query(features.match, { exclude: [article.id, ...hiddenIds], limit: MAX_COMPARED * 2, countQuery: true });
   const ids = candidates.map((m) => m.id);
   const [records, facts, hiddenRecords] = await Promise.all([corpus.get(ids), corpus.getFacts(ids), corpus.get(hiddenIds)]);
-  // Hidden matches still in the corpus, so that the popup can show them again.
-  const hidden: HiddenMatch[] = hiddenRecords.flatMap((r) => (r ? [{ id: r.id, title: r.title, source: r.source, url: r.url }] : []));
+  const hidden = hiddenMatches(groups, new Map(hiddenRecords.flatMap((r) => (r ? [[r.id, r] as const] : []))));
   const others = [];
   const refreshed = [];
   for (let i = 0; i < candidates.length && others.length < MAX_COMPARED; i++) {

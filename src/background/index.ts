@@ -59,8 +59,8 @@ listen<UiToBackground>({
     return reportFor(tabId, refresh ?? false, force ?? false);
   },
 
-  async 'match:hide'({ tabId, articleId, matchId, hide }) {
-    await (await corpus()).setHidden(articleId, matchId, hide);
+  async 'match:hide'({ tabId, articleId, matchIds, hide }) {
+    await (await corpus()).setHidden(articleId, matchIds, hide);
     // Reports cached for other tabs may list the pair too.
     await forgetAllTabs();
     // Forced: a page the reader had analysed anyway (not taken for an article) stays analysed.

@@ -402,14 +402,14 @@ export class Corpus {
   }
 
   /**
-   * Hides a pair (or shows it again). Read and write in one transaction, so that two pages
-   * doing it at once lose neither change.
+   * Hides the pairs (x, y) for each y (or shows them again). Read and write in one
+   * transaction, so that two pages doing it at once lose neither change.
    */
-  async setHidden(x: string, y: string, hide: boolean, now = Date.now()): Promise<void> {
+  async setHidden(x: string, ys: string | readonly string[], hide: boolean, now = Date.now()): Promise<void> {
     try {
       const tx = this.db.transaction('meta', 'readwrite');
       const list = readHiddenPairs(await tx.store.get('hidden'));
-      await tx.store.put(setHidden(list, x, y, hide, now), 'hidden');
+      await tx.store.put(setHidden(list, x, ys, hide, now), 'hidden');
       await tx.done;
     } catch (e) {
       throw this.wrap(e);

@@ -44,12 +44,12 @@ function App() {
   }, [load]);
 
   /** Hides a match of this article as not the same story, or shows it again; the report follows. */
-  const hide = async (matchId: string, hidden: boolean) => {
+  const hide = async (matchIds: string[], hidden: boolean) => {
     if (tabId === null || (view.state !== 'ready' && view.state !== 'no-matches')) return;
     setBusy(true);
     setHideError(null);
     try {
-      setView(await send('match:hide', { tabId, articleId: view.article.id, matchId, hide: hidden }));
+      setView(await send('match:hide', { tabId, articleId: view.article.id, matchIds, hide: hidden }));
     } catch (e) {
       setHideError(`${hidden ? 'The match could not be hidden' : 'The match could not be shown again'}: ${String((e as Error)?.message ?? e)}`);
     } finally {
@@ -89,7 +89,7 @@ function App() {
         onForce={() => tabId !== null && load(tabId, { force: true })}
         onOptions={openOptions}
         onShow={async (sentence) => tabId !== null && (await send('page:highlight', { tabId, sentence })).found}
-        onHide={(id, hidden) => void hide(id, hidden)}
+        onHide={(ids, hidden) => void hide(ids, hidden)}
         busy={busy}
       />
     </main>

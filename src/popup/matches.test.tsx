@@ -37,12 +37,12 @@ describe('popup match reasons', () => {
 describe('hiding a match', () => {
   it('"Not this story" hands the match\'s id to the report, once per click', () => {
     const root = document.createElement('div');
-    const calls: string[] = [];
-    render(<Matches matches={[sentencing, { ...sentencing, id: 'a2', title: 'Other' }]} onHide={(id) => calls.push(id)} />, root);
+    const calls: string[][] = [];
+    render(<Matches matches={[sentencing, { ...sentencing, id: 'a2', title: 'Other' }]} onHide={(ids) => calls.push(ids)} />, root);
     const buttons = root.querySelectorAll<HTMLButtonElement>('[data-testid=hide-match]');
     expect(buttons).toHaveLength(2);
     buttons[1]!.click();
-    expect(calls).toEqual(['a2']);
+    expect(calls).toEqual([['a2']]);
   });
   it('offers no button where the report cannot change, and none while a change is under way', () => {
     const root = document.createElement('div');
@@ -53,16 +53,16 @@ describe('hiding a match', () => {
   });
   it('lists the hidden ones, as text, each with "Show again"', () => {
     const root = document.createElement('div');
-    const shown: string[] = [];
+    const shown: string[][] = [];
     const hidden = [{ id: 'h1', title: '<img src=x onerror=alert(1)>', source: 'Lake Times', url: 'javascript:alert(1)' }];
-    render(<HiddenMatches hidden={hidden} onShow={(id) => shown.push(id)} />, root);
+    render(<HiddenMatches hidden={hidden} onShow={(ids) => shown.push(ids)} />, root);
     expect(root.querySelector('summary')!.textContent).toBe('1 hidden as not the same story');
     // Page content stays text: no element from the title, no link to a script URL.
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('a')).toBeNull();
     expect(root.querySelector('[data-testid=hidden-match]')!.textContent).toContain('<img src=x onerror=alert(1)>');
     root.querySelector<HTMLButtonElement>('[data-testid=unhide-match]')!.click();
-    expect(shown).toEqual(['h1']);
+    expect(shown).toEqual([['h1']]);
     render(<HiddenMatches hidden={[]} onShow={() => undefined} />, root);
     expect(root.querySelector('[data-testid=hidden-matches]')).toBeNull();
   });
@@ -80,6 +80,20 @@ describe('wire copy', () => {
     expect([...root.querySelectorAll('[data-testid=match]')].map((e) => (e as HTMLElement).dataset.id)).toEqual(['w', 'o']);
     expect(root.querySelector('[data-testid=match-copies]')!.textContent).toBe('Same text also in Eastfield Gazette');
     expect(root.querySelector<HTMLAnchorElement>('[data-testid=match-copy] a')!.href).toBe('https://eastfield.example/c');
+  });
+  it('is hidden as one source, and shown again as one', () => {
+    const root = document.createElement('div');
+    const hid: string[][] = [];
+    render(<Matches matches={[wire, own, copy]} onHide={(ids) => hid.push(ids)} />, root);
+    root.querySelector<HTMLButtonElement>('[data-testid=match][data-id=w] [data-testid=hide-match]')!.click();
+    expect(hid).toEqual([['w', 'c']]);
+    const shown: string[][] = [];
+    const hidden = [{ id: 'w', title: wire.title, source: wire.source, url: wire.url, together: [{ id: 'c', source: copy.source, url: copy.url }] }];
+    render(<HiddenMatches hidden={hidden} onShow={(ids) => shown.push(ids)} />, root);
+    expect(root.querySelector('summary')!.textContent).toBe('1 hidden as not the same story');
+    expect(root.querySelector('[data-testid=hidden-copies]')!.textContent).toBe('Same text also in Eastfield Gazette');
+    root.querySelector<HTMLButtonElement>('[data-testid=unhide-match]')!.click();
+    expect(shown).toEqual([['w', 'c']]);
   });
   it('stands alone when its first is not in the list', () => {
     expect(sources([own, copy]).map((e) => e.m.id)).toEqual(['o', 'c']);

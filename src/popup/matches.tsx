@@ -28,8 +28,11 @@ function Title({ title, url }: { title: string; url: string | null }) {
 
 interface Props {
   matches: ReportMatch[];
-  /** Hides one match as not the same story; absent where the report cannot change. */
-  onHide?: (id: string) => void;
+  /**
+   * Hides one source as not the same story: a match and the copies of its text listed with
+   * it. Absent where the report cannot change.
+   */
+  onHide?: (ids: string[]) => void;
   busy?: boolean;
 }
 
@@ -59,7 +62,7 @@ export function Matches({ matches, onHide, busy = false }: Props) {
               data-testid="hide-match"
               title="This article is about another story: leave it out of this report, and this article out of its reports"
               disabled={busy}
-              onClick={() => onHide(m.id)}
+              onClick={() => onHide([m.id, ...copies.map((c) => c.id)])}
             >
               Not this story
             </button>
@@ -88,7 +91,7 @@ export function Matches({ matches, onHide, busy = false }: Props) {
 }
 
 /** The matches the reader hid from this article's story, each of which can be shown again. */
-export function HiddenMatches({ hidden, onShow, busy = false }: { hidden: HiddenMatch[]; onShow: (id: string) => void; busy?: boolean }) {
+export function HiddenMatches({ hidden, onShow, busy = false }: { hidden: HiddenMatch[]; onShow: (ids: string[]) => void; busy?: boolean }) {
   if (hidden.length === 0) return null;
   return (
     <details class="hidden-matches" data-testid="hidden-matches" data-count={hidden.length}>
@@ -99,9 +102,26 @@ export function HiddenMatches({ hidden, onShow, busy = false }: { hidden: Hidden
         {hidden.map((h) => (
           <li class="small" data-testid="hidden-match" data-id={h.id} key={h.id}>
             <span class="outlet">{outletName(h.source, h.url)}</span> <Title title={h.title} url={h.url} />{' '}
-            <button type="button" class="link small" data-testid="unhide-match" disabled={busy} onClick={() => onShow(h.id)}>
+            <button
+              type="button"
+              class="link small"
+              data-testid="unhide-match"
+              disabled={busy}
+              onClick={() => onShow([h.id, ...(h.together ?? []).map((c) => c.id)])}
+            >
               Show again
             </button>
+            {h.together && h.together.length > 0 && (
+              <div class="muted" data-testid="hidden-copies">
+                Same text also in{' '}
+                {h.together.map((c, i) => (
+                  <span data-testid="hidden-copy" data-id={c.id} key={c.id}>
+                    {i > 0 ? ', ' : ''}
+                    <Title title={outletName(c.source, c.url)} url={c.url} />
+                  </span>
+                ))}
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ interface Props {
   onOptions: () => void;
   onShow?: (sentence: string) => Promise<boolean>;
   /** Hides a match as not the same story (`hide`), or shows a hidden one again. */
-  onHide?: (id: string, hide: boolean) => void;
+  onHide?: (ids: string[], hide: boolean) => void;
   /** A hide or show is under way: its buttons wait. */
   busy?: boolean;
 }
@@ -27,7 +27,7 @@ export function ReportView(props: Props) {
 
 function body({ view, onForce, onOptions, onShow, onHide, busy }: Props) {
   const hidden = onHide && (view.state === 'ready' || view.state === 'no-matches') && (
-    <HiddenMatches hidden={view.hidden ?? []} busy={busy} onShow={(id) => onHide(id, false)} />
+    <HiddenMatches hidden={view.hidden ?? []} busy={busy} onShow={(ids) => onHide(ids, false)} />
   );
   switch (view.state) {
     case 'loading':
@@ -86,7 +86,7 @@ function body({ view, onForce, onOptions, onShow, onHide, busy }: Props) {
           <h2>
             Other sources on this story ({sources(view.report.matches).length})
           </h2>
-          <Matches matches={view.report.matches} busy={busy} onHide={onHide && ((id) => onHide(id, true))} />
+          <Matches matches={view.report.matches} busy={busy} onHide={onHide && ((ids) => onHide(ids, true))} />
           {hidden}
         </div>
       );

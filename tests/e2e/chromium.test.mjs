@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, launchChromium, openExtensionPage } from './lib/browsers.mjs';
+import { ROOT, launchChromium, openExtensionPage, tabIdOf } from './lib/browsers.mjs';
 import { serve } from './lib/server.mjs';
 import { openReport, openTab, reportDetails, runScenario, FIXTURES } from './lib/scenario.mjs';
 
@@ -75,6 +75,31 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
         mkdirSync(join(ROOT, 'build/screenshots'), { recursive: true });
         await popup.screenshot({ path: join(ROOT, 'build/screenshots/popup.png') });
       }
+
+      // "Not this story" on the wire source hides it with its copy, and "Show again" brings both back.
+      const tabId = await tabIdOf(options, server.url('/demo/brinmoor-factory-fire.html'));
+      const { page } = await openReport(chromium.browser, chromium.extUrl, tabId);
+      const state = () =>
+        page.evaluate(() => ({
+          matches: [...document.querySelectorAll('[data-testid=match]')].map((m) => m.dataset.id),
+          copies: [...document.querySelectorAll('[data-testid=match-copy]')].map((m) => m.dataset.id),
+          hidden: [...document.querySelectorAll('[data-testid=hidden-match]')].map((m) => m.dataset.id),
+          hiddenCopies: [...document.querySelectorAll('[data-testid=hidden-copy]')].map((m) => m.dataset.id),
+        }));
+      const until = (pred) => page.waitForFunction(pred, { timeout: 30_000, polling: 100 });
+      const before = await state();
+      const lead = await page.$eval('[data-testid=match-copy]', (el) => el.closest('[data-testid=match]').dataset.id);
+      await page.click(`[data-testid=match][data-id="${lead}"] [data-testid=hide-match]`);
+      await until(() => document.querySelectorAll('[data-testid=hidden-match]').length === 1 && !document.querySelector('button:disabled'));
+      const hid = await state();
+      assert.deepEqual(hid.matches, before.matches.filter((id) => id !== lead), JSON.stringify(hid));
+      assert.deepEqual([hid.copies, hid.hidden, hid.hiddenCopies], [[], [lead], before.copies], JSON.stringify(hid));
+      await page.evaluate(() => (document.querySelector('[data-testid=hidden-matches]').open = true));
+      await page.click('[data-testid=unhide-match]');
+      await until(() => document.querySelectorAll('[data-testid=hidden-match]').length === 0 && !document.querySelector('button:disabled'));
+      const back = await state();
+      assert.deepEqual([back.matches, back.copies], [before.matches, before.copies], JSON.stringify(back));
+      await page.close();
     });
   } finally {
     await chromium.close();

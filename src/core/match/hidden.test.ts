@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_HIDDEN_PAIRS, hiddenFrom, readHiddenPairs, setHidden, type HiddenPair } from './hidden';
+import { MAX_HIDDEN_PAIRS, hiddenFrom, hiddenGroups, readHiddenPairs, setHidden, type HiddenPair } from './hidden';
 
 describe('hidden matches', () => {
   it('hold both ways, whichever side hid them', () => {
@@ -32,6 +32,19 @@ describe('hidden matches', () => {
 
   it('refuse to hide an article from itself', () => {
     expect(() => setHidden([], 'q', 'q', true, 1)).toThrow(/itself/);
+    expect(() => setHidden([], 'q', ['x', 'q'], true, 1)).toThrow(/itself/);
+  });
+
+  it('hide a group (wire copy under several outlets) in one go, and show it again in one go', () => {
+    let list = setHidden([], 'q', 'old', true, 1);
+    list = setHidden(list, 'q', ['w1', 'w2', 'w3', 'w2'], true, 2);
+    expect(list).toHaveLength(4);
+    expect(hiddenGroups(list, 'q')).toEqual([['w1', 'w2', 'w3'], ['old']]);
+    expect(hiddenFrom(list, 'q')).toEqual(['w1', 'w2', 'w3', 'old']);
+    // Each copy holds both ways on its own.
+    expect(hiddenGroups(list, 'w2')).toEqual([['q']]);
+    list = setHidden(list, 'q', ['w1', 'w2', 'w3'], false, 3);
+    expect(hiddenGroups(list, 'q')).toEqual([['old']]);
   });
 
   it('read a damaged stored list as the pairs that are whole', () => {
@@ -43,22 +56,28 @@ describe('hidden matches', () => {
 
   it('agree with a plain set of unordered pairs, whatever the order of hides and shows', () => {
     const ids = ['a', 'b', 'c', 'd'];
-    const op = fc.record({ x: fc.constantFrom(...ids), y: fc.constantFrom(...ids), hide: fc.boolean() }).filter((o) => o.x !== o.y);
+    const op = fc
+      .record({ x: fc.constantFrom(...ids), ys: fc.subarray(ids, { minLength: 1 }), hide: fc.boolean() })
+      .filter((o) => !o.ys.includes(o.x));
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         let list: HiddenPair[] = [];
         const model = new Set<string>();
-        ops.forEach(({ x, y, hide }, t) => {
-          list = setHidden(list, x, y, hide, t);
-          const key = [x, y].sort().join('|');
-          if (hide) model.add(key);
-          else model.delete(key);
+        ops.forEach(({ x, ys, hide }, t) => {
+          list = setHidden(list, x, ys, hide, t);
+          for (const y of ys) {
+            const key = [x, y].sort().join('|');
+            if (hide) model.add(key);
+            else model.delete(key);
+          }
         });
         // What is stored reads back as itself, and each article sees exactly its pairs.
         expect(readHiddenPairs(JSON.parse(JSON.stringify(list)))).toEqual(list);
         for (const id of ids) {
           const want = [...model].filter((k) => k.split('|').includes(id)).map((k) => k.split('|').find((o) => o !== id)).sort();
           expect([...hiddenFrom(list, id)].sort()).toEqual(want);
+          // Groups split the same ids, none twice.
+          expect(hiddenGroups(list, id).flat().sort()).toEqual(want);
         }
       }),
     );

@@ -40,23 +40,39 @@ export function readHiddenPairs(value: unknown): HiddenPair[] {
 }
 
 /**
- * The list with the pair hidden (`hide`) or shown again. Hiding a pair again renews its
- * time; beyond MAX_HIDDEN_PAIRS the oldest are dropped.
+ * The list with the pairs (x, y) for each y hidden (`hide`) or shown again: one action, so
+ * the pairs it hides share one time (a wire copy's group is hidden in one go, and shown again
+ * in one go). Hiding a pair again renews its time; beyond MAX_HIDDEN_PAIRS the oldest are
+ * dropped.
  */
-export function setHidden(list: HiddenPair[], x: string, y: string, hide: boolean, at: number): HiddenPair[] {
-  if (x === y) throw new Error('An article cannot be hidden from itself.');
-  const p = pair(x, y, at);
-  const rest = list.filter((q) => !same(p, q));
+export function setHidden(list: HiddenPair[], x: string, ys: string | readonly string[], hide: boolean, at: number): HiddenPair[] {
+  const ps = [...new Set(typeof ys === 'string' ? [ys] : ys)].map((y) => {
+    if (x === y) throw new Error('An article cannot be hidden from itself.');
+    return pair(x, y, at);
+  });
+  const rest = list.filter((q) => !ps.some((p) => same(p, q)));
   if (!hide) return rest;
-  rest.push(p);
+  rest.push(...ps);
   if (rest.length <= MAX_HIDDEN_PAIRS) return rest;
   return rest.sort((u, v) => u.at - v.at).slice(rest.length - MAX_HIDDEN_PAIRS);
 }
 
+/**
+ * The articles hidden from `id`'s story, grouped by the action that hid them (the same time),
+ * most recently hidden first.
+ */
+export function hiddenGroups(list: HiddenPair[], id: string): string[][] {
+  const byTime = new Map<number, string[]>();
+  for (const p of [...list].sort((u, v) => v.at - u.at)) {
+    if (p.a !== id && p.b !== id) continue;
+    const g = byTime.get(p.at) ?? [];
+    g.push(p.a === id ? p.b : p.a);
+    byTime.set(p.at, g);
+  }
+  return [...byTime.values()];
+}
+
 /** The articles hidden from `id`'s story, most recently hidden first. */
 export function hiddenFrom(list: HiddenPair[], id: string): string[] {
-  return list
-    .filter((p) => p.a === id || p.b === id)
-    .sort((u, v) => v.at - u.at)
-    .map((p) => (p.a === id ? p.b : p.a));
+  return hiddenGroups(list, id).flat();
 }
