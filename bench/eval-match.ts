@@ -17,6 +17,9 @@ const FLOORS: Record<string, number> = {
   'gva-longtail': 0.82, ecbplus: 0.82, basil: 0.95, newswcl50: 0.95, 'allsides-neus': 0.59,
 };
 
+/** Near misses per article, as the popup offers them. */
+const NEAR = 3;
+
 interface Row {
   name: string;
   articles: number;
@@ -27,10 +30,37 @@ interface Row {
 }
 
 function matcherScored(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOptions = {}): [number, number][][] {
+  return matcherRun(arts, feats, opts).matched;
+}
+
+/** The matches of every article, and (with `near` > 0) the near misses the popup offers it. */
+function matcherRun(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOptions = {}, near = 0): { matched: [number, number][][]; near: [number, number][][] } {
   const index = new MatchIndex(opts);
   feats.forEach((f, i) => index.add(arts[i]!.id, f));
   const pos = new Map(arts.map((a, i) => [a.id, i]));
-  return feats.map((f, i) => index.query(f, { exclude: [arts[i]!.id], limit: 1000 }).map((m) => [pos.get(m.id)!, m.score]));
+  const out = feats.map((f, i) => index.search(f, { exclude: [arts[i]!.id], limit: 1000, near }));
+  return {
+    matched: out.map((r) => r.matches.map((m): [number, number] => [pos.get(m.id)!, m.score])),
+    near: out.map((r) => r.near.map((m): [number, number] => [pos.get(m.id)!, m.score])),
+  };
+}
+
+/**
+ * The near misses (what the popup offers as "Maybe the same story"): how many per article,
+ * how many of them are the same story, and how many of the missed same-story pairs they hold.
+ */
+function nearStats(stories: string[], matched: number[][], near: number[][]): { perArticle: number; precision: number; recovered: number } {
+  let offered = 0;
+  let right = 0;
+  let missed = 0;
+  const size = new Map<string, number>();
+  for (const s of stories) size.set(s, (size.get(s) ?? 0) + 1);
+  near.forEach((l, i) => {
+    offered += l.length;
+    right += l.filter((j) => stories[j] === stories[i]).length;
+    missed += size.get(stories[i]!)! - 1 - matched[i]!.filter((j) => stories[j] === stories[i]).length;
+  });
+  return { perArticle: offered / stories.length, precision: offered ? right / offered : 0, recovered: missed ? right / missed : 0 };
 }
 
 function baseline(arts: GoldArticle[]): PairScores & { threshold: number } {
@@ -102,9 +132,11 @@ async function main(argv: string[]): Promise<number> {
     const stories = arts.map((a) => a.story);
     // P/R/F1 use exactly what query() returns (the fixed defaults); R-precision, like the
     // baseline's, ranks every candidate by its own score, regardless of the threshold.
-    const matched = matcherScored(arts, feats);
+    const run = matcherRun(arts, feats, {}, NEAR);
+    const matched = run.matched;
     const ms = performance.now() - t0;
     const ours = pairScores(stories, matched.map((l) => l.map((x) => x[0])));
+    const near = nearStats(stories, matched.map((l) => l.map((x) => x[0])), run.near.map((l) => l.map((x) => x[0])));
     ours.rPrecision = pairScores(stories, matcherScored(arts, feats, { threshold: 0, stories: false }).map((l) => l.map((x) => x[0]))).rPrecision;
     if (argv.includes('--sweep')) {
       // How much the result depends on the two fixed thresholds: the direct one (without the
@@ -126,6 +158,18 @@ async function main(argv: string[]): Promise<number> {
     const base = baseline(arts);
     rows.push({ name, articles: arts.length, stories: new Set(arts.map((a) => a.story)).size, base, ours, ms });
     process.stderr.write(`${name}: F1 ${f(ours.f1)} (P ${f(ours.precision)}, R ${f(ours.recall)}) in ${Math.round(ms)} ms; baseline ${f(base.f1)}\n`);
+    process.stdout.write(
+      `${name} near misses (up to ${NEAR}): ${near.perArticle.toFixed(2)} per article, ${f(near.precision)} of them the same story, ` +
+        `holding ${f(near.recovered)} of the missed same-story pairs\n`,
+    );
+    if (argv.includes('--sweep')) {
+      const out: string[] = [];
+      for (const min of [0.2, 0.25, 0.3, 0.35]) {
+        const s = nearStats(stories, matched.map((l) => l.map((x) => x[0])), run.near.map((l) => l.filter((x) => x[1] >= min).map((x) => x[0])));
+        out.push(`${min}: ${s.perArticle.toFixed(2)}/article ${f(s.precision)} right ${f(s.recovered)} of missed`);
+      }
+      process.stdout.write(`${name} near misses by minimum score: ${out.join('; ')}\n`);
+    }
   }
   const text = table(rows);
   process.stdout.write(`Story matching, pair scores (data: ${root})\n\n${text}\n`);

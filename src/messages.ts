@@ -1,7 +1,7 @@
 // The one typed message map between the extension's pages and its background. Nothing
 // else calls runtime.sendMessage: a message without a handler does not compile.
 import browser from 'webextension-polyfill';
-import type { Report, ReportArticle } from './core/types';
+import type { Report, ReportArticle, ReportMatch } from './core/types';
 
 /** What the popup shows of the article being read: never its whole text (reports are cached per tab). */
 export type ArticleSummary = ReportArticle & { id: string };
@@ -14,9 +14,10 @@ export type ArticleSummary = ReportArticle & { id: string };
 export type HiddenMatch = Pick<ArticleSummary, 'id' | 'title' | 'source' | 'url'> & { together?: Pick<ArticleSummary, 'id' | 'source' | 'url'>[] };
 
 export type ReportState =
-  // `hidden` is missing from reports cached before matches could be hidden.
-  | { state: 'ready'; article: ArticleSummary; report: Report; hidden?: HiddenMatch[]; at: number }
-  | { state: 'no-matches'; article: ArticleSummary; hidden?: HiddenMatch[]; at: number }
+  // `hidden` and `near` are missing from reports cached before they existed. `near`: articles
+  // the matcher nearly took for the same story, for the reader to judge.
+  | { state: 'ready'; article: ArticleSummary; report: Report; hidden?: HiddenMatch[]; near?: ReportMatch[]; at: number }
+  | { state: 'no-matches'; article: ArticleSummary; hidden?: HiddenMatch[]; near?: ReportMatch[]; at: number }
   | { state: 'empty-corpus'; article: ArticleSummary | null; at: number }
   | { state: 'not-article'; message: string; url: string | null; at: number; cache?: false }
   | { state: 'error'; message: string; at: number };
@@ -36,6 +37,8 @@ export interface UiToBackground {
   /** Hides a match of the tab's article as not the same story (or shows it again); answers the new report. */
   // `matchIds`: one source, i.e. a match and the copies of its text under other outlets.
   'match:hide': { req: { tabId: number; articleId: string; matchIds: string[]; hide: boolean }; res: ReportState };
+  // The reader says a near miss is the same story (or takes that back).
+  'match:join': { req: { tabId: number; articleId: string; matchIds: string[]; join: boolean }; res: ReportState };
   'page:highlight': { req: { tabId: number; sentence: string }; res: { found: boolean } };
   'corpus:changed': { req: Record<string, never>; res: { ok: true } };
   'corpus:stats': { req: Record<string, never>; res: CorpusStats };

@@ -4,8 +4,8 @@ import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
 import { buildReport, extractFacts } from '../core/compare';
 import { computeFeatures, factsCurrent, textHash } from '../core/ingest';
-import { hiddenGroups } from '../core/match';
-import type { Article } from '../core/types';
+import { pairGroups, pairedWith } from '../core/match';
+import type { Article, ReportMatch } from '../core/types';
 import { sendToTab, type ArticleSummary, type ReportState } from '../messages';
 import type { Corpus } from '../platform/corpus';
 import { loadSettings, type Settings } from '../platform/settings';
@@ -14,6 +14,8 @@ import { currentIndex } from './match-index';
 
 /** How many matches are compared at most: the report stays readable and fast. */
 const MAX_COMPARED = 12;
+/** Near misses offered to the reader to judge ("Same story?"). */
+const MAX_NEAR = 3;
 /** Retention runs after reads at most this often (imports run it at once). */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
@@ -53,15 +55,31 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
     await keepRead(corpus, article, features, settings);
     return { state: 'empty-corpus', article: summary(article), at };
   }
-  const [index, groups] = await Promise.all([currentIndex(corpus), corpus.hiddenPairs().then((l) => hiddenGroups(l, article.id))]);
+  const [index, groups, joinedIds] = await Promise.all([
+    currentIndex(corpus),
+    corpus.hiddenPairs().then((l) => pairGroups(l, article.id)),
+    corpus.joinedPairs().then((l) => pairedWith(l, article.id)),
+  ]);
   const hiddenIds = groups.flat();
   const ownHash = textHash(article);
   // The article being read counts in the term rarities, as in the CLI and the evaluation. The
-  // matches the reader hid are kept out of its story, and so out of every comparison.
-  const candidates = index.query(features.match, { exclude: [article.id, ...hiddenIds], limit: MAX_COMPARED * 2, countQuery: true });
+  // matches the reader hid are kept out of its story, and so out of every comparison; those
+  // they joined are in it whatever their score, and compared first.
+  const found = index.search(features.match, { exclude: [article.id, ...hiddenIds], include: joinedIds, limit: MAX_COMPARED * 2, countQuery: true, near: MAX_NEAR });
+  const candidates = [...found.matches.filter((m) => m.joined), ...found.matches.filter((m) => !m.joined)];
   const ids = candidates.map((m) => m.id);
-  const [records, facts, hiddenRecords] = await Promise.all([corpus.get(ids), corpus.getFacts(ids), corpus.get(hiddenIds)]);
+  const [records, facts, hiddenRecords, nearRecords] = await Promise.all([
+    corpus.get(ids),
+    corpus.getFacts(ids),
+    corpus.get(hiddenIds),
+    corpus.get(found.near.map((m) => m.id)),
+  ]);
   const hidden = hiddenMatches(groups, new Map(hiddenRecords.flatMap((r) => (r ? [[r.id, r] as const] : []))));
+  const near: ReportMatch[] = found.near.flatMap((m, i) => {
+    const r = nearRecords[i];
+    if (!r || r.textHash === ownHash) return [];
+    return [{ id: r.id, title: r.title, source: r.source, url: r.url, published: r.published, score: m.score, reasons: m.reasons }];
+  });
   const others = [];
   const refreshed = [];
   for (let i = 0; i < candidates.length && others.length < MAX_COMPARED; i++) {
@@ -79,12 +97,12 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
       f = extractFacts(checked.article);
       refreshed.push({ id: r.id, seq: r.seq, facts: f });
     }
-    others.push({ article: checked.article, facts: f, score: m.score, reasons: m.reasons });
+    others.push({ article: checked.article, facts: f, score: m.score, reasons: m.reasons, ...(m.joined ? { joined: true } : {}) });
   }
   if (refreshed.length) await corpus.putFacts(refreshed).catch(() => undefined);
   await keepRead(corpus, article, features, settings);
-  if (others.length === 0) return { state: 'no-matches', article: summary(article), hidden, at };
-  return { state: 'ready', article: summary(article), report: buildReport(article, others, features.facts), hidden, at };
+  if (others.length === 0) return { state: 'no-matches', article: summary(article), hidden, near, at };
+  return { state: 'ready', article: summary(article), report: buildReport(article, others, features.facts), hidden, near, at };
 }
 
 /** Keeps the article just read in the corpus (a setting), then applies retention now and then. */

@@ -67,6 +67,12 @@ listen<UiToBackground>({
     return reportFor(tabId, true, true);
   },
 
+  async 'match:join'({ tabId, articleId, matchIds, join }) {
+    await (await corpus()).setJoined(articleId, matchIds, join);
+    await forgetAllTabs();
+    return reportFor(tabId, true, true);
+  },
+
   async 'page:highlight'({ tabId, sentence }) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
     if (!styled.has(tabId)) {

@@ -3,7 +3,10 @@
 import { parseArgs, UsageError } from './args';
 import { loadArticleFile, loadCorpus } from './load';
 import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../core/match/index';
-import type { Article } from '../core/types';
+import type { Article, Match } from '../core/types';
+
+/** Near misses listed for one article, as many as the popup offers. */
+const NEAR = 3;
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['corpus', 'limit']);
@@ -55,10 +58,13 @@ export async function run(argv: string[]): Promise<number> {
   // The article being read belongs to the collection that term rarity is measured over.
   if (!index.has(article.id)) index.add(article.id, f);
   const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
-  const matches = index.query(f, { ...opts, exclude: [article.id] }).map((m) => {
+  const found = index.search(f, { ...opts, exclude: [article.id], near: NEAR });
+  const described = (m: Match) => {
     const o = byId.get(m.id);
     return { id: m.id, title: o?.title ?? null, source: o?.source ?? null, score: m.score, reasons: m.reasons };
-  });
-  process.stdout.write(JSON.stringify({ article: { id: article.id, title: article.title }, matches }, null, 2) + '\n');
+  };
+  // `near`: the articles the matcher nearly took for the same story, as the popup offers them.
+  const out = { article: { id: article.id, title: article.title }, matches: found.matches.map(described), near: found.near.map(described) };
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   return 0;
 }

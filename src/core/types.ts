@@ -49,6 +49,8 @@ export interface Match {
   /** Higher is more similar; comparable between matches of one query. */
   score: number;
   reasons: MatchReasons;
+  /** The reader said it is the same story (`include`): a match whatever its score. */
+  joined?: boolean;
 }
 
 export type DifferenceKind = 'numbers' | 'timing' | 'naming' | 'framing' | 'quote' | 'omitted' | 'exclusive';
@@ -92,6 +94,8 @@ export interface ReportMatch extends ReportArticle {
    * another outlet), so that the copies can be shown as one source. Absent for the first.
    */
   sameTextAs?: string;
+  /** The reader said it is the same story (the matcher had not found it). */
+  joined?: boolean;
 }
 
 /** The contract of `parallax compare --format json` and of the popup. */

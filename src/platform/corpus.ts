@@ -9,15 +9,16 @@
 //   log       {seq, id}               removals, so a cached index can replay them
 //   meta      "state" → {epoch, seq}; "index" → persisted match-index snapshot; "prunedAt";
 //             "factsCursor" → {v, seq}: the facts backfill has seen every article up to seq;
-//             "hidden" → the pairs the reader hid as not the same story (core/match/hidden.ts),
-//             kept when the corpus is cleared: re-imported articles keep their ids
+//             "hidden" / "joined" → the pairs the reader hid as not the same story, or joined
+//             as the same story (core/match/reader-pairs.ts); a pair is in one list at most.
+//             Kept when the corpus is cleared: re-imported articles keep their ids
 // Every add and every removal takes the next meta.seq in the same transaction. A reader that
 // remembers the last seq it saw loads exactly what changed since: new match features and
 // logged removals. Only a clear bumps meta.epoch, which means "start from nothing".
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { importFeatures, textHash, type StoredFeatures } from '../core/ingest';
 import { FACTS_VERSION, type ArticleFacts } from '../core/compare';
-import { readHiddenPairs, setHidden, type HiddenPair, type MatchFeatures } from '../core/match';
+import { readPairs, setPairs, type ReaderPair, type MatchFeatures } from '../core/match';
 import type { Article } from '../core/types';
 
 export const DB_NAME = 'parallax';
@@ -397,20 +398,36 @@ export class Corpus {
   }
 
   /** The pairs the reader hid as not the same story; a damaged list reads as its whole entries. */
-  async hiddenPairs(): Promise<HiddenPair[]> {
-    return readHiddenPairs(await this.db.get('meta', 'hidden'));
+  async hiddenPairs(): Promise<ReaderPair[]> {
+    return readPairs(await this.db.get('meta', 'hidden'));
+  }
+
+  /** The pairs the reader joined as the same story; a damaged list reads as its whole entries. */
+  async joinedPairs(): Promise<ReaderPair[]> {
+    return readPairs(await this.db.get('meta', 'joined'));
+  }
+
+  /** Hides the pairs (x, y) for each y (or shows them again). Hiding a joined pair unjoins it. */
+  async setHidden(x: string, ys: string | readonly string[], hide: boolean, now = Date.now()): Promise<void> {
+    await this.judge('hidden', 'joined', x, ys, hide, now);
+  }
+
+  /** Joins the pairs (x, y) for each y as the same story (or unjoins them). Joining a hidden pair shows it. */
+  async setJoined(x: string, ys: string | readonly string[], join: boolean, now = Date.now()): Promise<void> {
+    await this.judge('joined', 'hidden', x, ys, join, now);
   }
 
   /**
-   * Hides the pairs (x, y) for each y (or shows them again). Read and write in one
-   * transaction, so that two pages doing it at once lose neither change.
+   * Adds the pairs to one list (taking them out of the other) or takes them out of it. Read
+   * and write in one transaction, so that two pages doing it at once lose neither change.
    */
-  async setHidden(x: string, ys: string | readonly string[], hide: boolean, now = Date.now()): Promise<void> {
+  private async judge(key: 'hidden' | 'joined', other: 'hidden' | 'joined', x: string, ys: string | readonly string[], on: boolean, now: number): Promise<void> {
     try {
       const tx = this.db.transaction('meta', 'readwrite');
-      const list = readHiddenPairs(await tx.store.get('hidden'));
-      await tx.store.put(setHidden(list, x, ys, hide, now), 'hidden');
-      await tx.done;
+      const [list, others] = await Promise.all([tx.store.get(key), tx.store.get(other)]);
+      const writes = [tx.store.put(setPairs(readPairs(list), x, ys, on, now), key)];
+      if (on && others !== undefined) writes.push(tx.store.put(setPairs(readPairs(others), x, ys, false, now), other));
+      await Promise.all([...writes, tx.done]);
     } catch (e) {
       throw this.wrap(e);
     }
@@ -419,6 +436,11 @@ export class Corpus {
   /** Shows every hidden match again. */
   async clearHidden(): Promise<void> {
     await this.db.delete('meta', 'hidden');
+  }
+
+  /** Forgets every article the reader joined to a story. */
+  async clearJoined(): Promise<void> {
+    await this.db.delete('meta', 'joined');
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

@@ -43,15 +43,24 @@ function App() {
     });
   }, [load]);
 
-  /** Hides a match of this article as not the same story, or shows it again; the report follows. */
-  const hide = async (matchIds: string[], hidden: boolean) => {
+  /**
+   * The reader's word on a match of this article: hidden as not the same story (or shown
+   * again), or joined as the same story. The report follows; a failure keeps it and says so.
+   */
+  const judge = async (what: 'hide' | 'show' | 'join', matchIds: string[]) => {
     if (tabId === null || (view.state !== 'ready' && view.state !== 'no-matches')) return;
     setBusy(true);
     setHideError(null);
+    const articleId = view.article.id;
     try {
-      setView(await send('match:hide', { tabId, articleId: view.article.id, matchIds, hide: hidden }));
+      setView(
+        what === 'join'
+          ? await send('match:join', { tabId, articleId, matchIds, join: true })
+          : await send('match:hide', { tabId, articleId, matchIds, hide: what === 'hide' }),
+      );
     } catch (e) {
-      setHideError(`${hidden ? 'The match could not be hidden' : 'The match could not be shown again'}: ${String((e as Error)?.message ?? e)}`);
+      const failed = { hide: 'The match could not be hidden', show: 'The match could not be shown again', join: 'The article could not be added to the story' }[what];
+      setHideError(`${failed}: ${String((e as Error)?.message ?? e)}`);
     } finally {
       setBusy(false);
     }
@@ -89,7 +98,8 @@ function App() {
         onForce={() => tabId !== null && load(tabId, { force: true })}
         onOptions={openOptions}
         onShow={async (sentence) => tabId !== null && (await send('page:highlight', { tabId, sentence })).found}
-        onHide={(ids, hidden) => void hide(ids, hidden)}
+        onHide={(ids, hidden) => void judge(hidden ? 'hide' : 'show', ids)}
+        onJudge={(ids, same) => void judge(same ? 'join' : 'hide', ids)}
         busy={busy}
       />
     </main>

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { ReportMatch } from '../core/types';
-import { HiddenMatches, Matches, sources } from './matches';
+import { HiddenMatches, Matches, NearMatches, sources } from './matches';
+import { ReportView } from './report-view';
 
 const sentencing: ReportMatch = {
   id: 'a1',
@@ -99,3 +100,45 @@ describe('wire copy', () => {
     expect(sources([own, copy]).map((e) => e.m.id)).toEqual(['o', 'c']);
   });
 });
+
+describe('near misses', () => {
+  const near: ReportMatch = { ...sentencing, id: 'n1', title: '<b>Charge filed</b>', score: 0.31 };
+
+  it('are offered to judge, as text: "Same story" joins one, "Not this story" hides it', () => {
+    const root = document.createElement('div');
+    const calls: [string[], boolean][] = [];
+    render(<NearMatches near={[near]} onJudge={(ids, same) => calls.push([ids, same])} />, root);
+    expect(root.querySelector('h2')!.textContent).toBe('Maybe the same story (1)');
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.querySelector('[data-testid=near-match]')!.textContent).toContain('<b>Charge filed</b>');
+    root.querySelector<HTMLButtonElement>('[data-testid=join-match]')!.click();
+    root.querySelector<HTMLButtonElement>('[data-testid=hide-near]')!.click();
+    expect(calls).toEqual([[['n1'], true], [['n1'], false]]);
+    render(<NearMatches near={[near]} onJudge={() => undefined} busy />, root);
+    expect(root.querySelector<HTMLButtonElement>('[data-testid=join-match]')!.disabled).toBe(true);
+    render(<NearMatches near={[]} onJudge={() => undefined} />, root);
+    expect(root.querySelector('[data-testid=near-matches]')).toBeNull();
+  });
+
+  it('once joined, a match says it is the same story on the reader\'s word', () => {
+    expect(why({ ...sentencing, joined: true })).toMatch(/^the same story, you said · both name/);
+    expect(why(sentencing)).not.toMatch(/you said/);
+  });
+});
+
+describe('a report with no match but a near miss', () => {
+  it('says none was found, and offers the near miss to judge', () => {
+    const root = document.createElement('div');
+    const article = { id: 'q', title: 'Dam opens', source: 'Lake Times', url: null, published: '2024-03-01' };
+    const near = [{ ...sentencing, id: 'n1', score: 0.3 }];
+    const judged: [string[], boolean][] = [];
+    render(<ReportView view={{ state: 'no-matches', article, near, at: 1 }} onForce={() => undefined} onOptions={() => undefined} onJudge={(ids, same) => judged.push([ids, same])} />, root);
+    expect(root.textContent).toContain('No other source in your corpus was found to cover this story.');
+    root.querySelector<HTMLButtonElement>('[data-testid=near-match][data-id=n1] [data-testid=join-match]')!.click();
+    expect(judged).toEqual([[['n1'], true]]);
+    render(<ReportView view={{ state: 'no-matches', article, at: 1 }} onForce={() => undefined} onOptions={() => undefined} onJudge={() => undefined} />, root);
+    expect(root.textContent).toContain('No other source in your corpus covers this story.');
+    expect(root.querySelector('[data-testid=near-matches]')).toBeNull();
+  });
+});
+

@@ -6,6 +6,7 @@ function why(m: ReportMatch): string {
   const r = m.reasons;
   if (!r) return '';
   const parts: string[] = [];
+  if (m.joined) parts.push('the same story, you said');
   if (r.syndicated) parts.push('same wire text');
   if (r.sharedNames.length) parts.push(`both name ${r.sharedNames.slice(0, 3).join(', ')}`);
   else if (r.sharedTerms.length) parts.push(`both mention ${r.sharedTerms.slice(0, 3).join(', ')}`);
@@ -126,5 +127,39 @@ export function HiddenMatches({ hidden, onShow, busy = false }: { hidden: Hidden
         ))}
       </ul>
     </details>
+  );
+}
+
+/**
+ * Articles the matcher nearly took for the same story (just under its threshold), for the
+ * reader to judge: "Same story" puts one in the story for good, "Not this story" hides it.
+ */
+export function NearMatches({ near, onJudge, busy = false }: { near: ReportMatch[]; onJudge: (ids: string[], same: boolean) => void; busy?: boolean }) {
+  if (near.length === 0) return null;
+  return (
+    <div class="near-matches" data-testid="near-matches" data-count={near.length}>
+      <h2>Maybe the same story ({near.length})</h2>
+      <ul class="plain">
+        {near.map((m) => (
+          <li class="match near" data-testid="near-match" data-id={m.id} key={m.id}>
+            <span class="outlet">{outletName(m.source, m.url)}</span> <span class="muted small">{formatDate(m.published)}</span>
+            <div>
+              <Title title={m.title} url={m.url} />
+            </div>
+            <div class="why" title={`match score ${m.score.toFixed(2)}, under the threshold`}>
+              {why(m)}
+            </div>
+            <div class="small">
+              <button type="button" class="link small" data-testid="join-match" disabled={busy} onClick={() => onJudge([m.id], true)}>
+                Same story
+              </button>{' '}
+              <button type="button" class="link small" data-testid="hide-near" disabled={busy} onClick={() => onJudge([m.id], false)}>
+                Not this story
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

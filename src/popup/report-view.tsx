@@ -1,6 +1,6 @@
 import type { ReportState } from '../messages';
 import { Differences } from './differences';
-import { HiddenMatches, Matches, sources } from './matches';
+import { HiddenMatches, Matches, NearMatches, sources } from './matches';
 import { formatDate, outletName } from './format';
 
 export type ViewState = { state: 'loading' } | ReportState;
@@ -12,7 +12,9 @@ interface Props {
   onShow?: (sentence: string) => Promise<boolean>;
   /** Hides a match as not the same story (`hide`), or shows a hidden one again. */
   onHide?: (ids: string[], hide: boolean) => void;
-  /** A hide or show is under way: its buttons wait. */
+  /** The reader judges a near miss: the same story (joined for good) or not (hidden). */
+  onJudge?: (ids: string[], same: boolean) => void;
+  /** A hide, show or join is under way: its buttons wait. */
   busy?: boolean;
 }
 
@@ -25,10 +27,11 @@ export function ReportView(props: Props) {
   );
 }
 
-function body({ view, onForce, onOptions, onShow, onHide, busy }: Props) {
+function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props) {
   const hidden = onHide && (view.state === 'ready' || view.state === 'no-matches') && (
     <HiddenMatches hidden={view.hidden ?? []} busy={busy} onShow={(ids) => onHide(ids, false)} />
   );
+  const near = onJudge && (view.state === 'ready' || view.state === 'no-matches') && <NearMatches near={view.near ?? []} busy={busy} onJudge={onJudge} />;
   switch (view.state) {
     case 'loading':
       return (
@@ -63,8 +66,12 @@ function body({ view, onForce, onOptions, onShow, onHide, busy }: Props) {
       return (
         <div class="state">
           <ArticleHead article={view.article} />
-          <p>No other source in your corpus covers this story{view.hidden?.length ? ', apart from the ones you hid' : ''}.</p>
+          <p>
+            {view.near?.length ? 'No other source in your corpus was found to cover this story' : 'No other source in your corpus covers this story'}
+            {view.hidden?.length ? ', apart from the ones you hid' : ''}.
+          </p>
           <p class="muted small">Import more coverage on the options page to compare.</p>
+          {near}
           {hidden}
         </div>
       );
@@ -87,6 +94,7 @@ function body({ view, onForce, onOptions, onShow, onHide, busy }: Props) {
             Other sources on this story ({sources(view.report.matches).length})
           </h2>
           <Matches matches={view.report.matches} busy={busy} onHide={onHide && ((ids) => onHide(ids, true))} />
+          {near}
           {hidden}
         </div>
       );

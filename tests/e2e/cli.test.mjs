@@ -76,3 +76,13 @@ test('parallax match --all: one line per article, never itself', () => {
   const lake = lines.find((l) => l.id.startsWith('laketimes-2026-10-05'));
   assert.equal(lake.matches.length, 2, JSON.stringify(lake));
 });
+
+test('match ARTICLE: the matches, and the near misses the popup offers to judge', () => {
+  const r = parallax('match', 'demo/pages/brinmoor-factory-fire.html', '--corpus', 'demo/corpus.jsonl');
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.matches.length, 6, JSON.stringify(out.matches.map((m) => m.id)));
+  assert.deepEqual(out.near.map((m) => m.id), ['ostmarkweekly-2026-10-22-brinmoor-inspections']);
+  assert.ok(out.near[0].score >= 0.2 && out.near[0].score < 0.4, String(out.near[0].score));
+  assert.ok(out.near[0].reasons.sharedTerms.includes('chained'), JSON.stringify(out.near[0].reasons));
+});

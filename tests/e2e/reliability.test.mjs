@@ -118,6 +118,17 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
         return (await c.hiddenPairs()).map((h) => `${h.a}|${h.b}`).sort();
       });
       assert.deepEqual(both, ['p|q', 'p|r', 'q|s']);
+      // Joins and hides at once: none lost, and a pair ends in one list at most (the later word).
+      const lists = await worker.evaluate(async () => {
+        const c = await globalThis.__parallax.corpus();
+        await Promise.all([c.setJoined('p', ['x', 'y'], true), c.setJoined('s', 'q', true), c.setHidden('t', 'u', true)]);
+        await c.setHidden('y', 'p', true);
+        const show = (l) => l.map((h) => `${h.a}|${h.b}`).sort();
+        const out = { hidden: show(await c.hiddenPairs()), joined: show(await c.joinedPairs()) };
+        await Promise.all([c.clearHidden(), c.clearJoined()]);
+        return out;
+      });
+      assert.deepEqual(lists, { hidden: ['p|q', 'p|r', 'p|y', 't|u'], joined: ['p|x', 'q|s'] });
     });
 
     await t.test('the index snapshot is rewritten after the report that replays 500 changes', async () => {

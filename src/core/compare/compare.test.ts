@@ -167,6 +167,10 @@ describe('wrong matches', () => {
     const r = buildReport(a, [{ article: b, score: 0.4, reasons }]);
     expect(r.matches.map((m) => m.id)).toEqual([b.id]);
     expect(r.differences).toEqual([]);
+    // Unless the reader joined it to the story: then it is compared, and marked.
+    const joined = buildReport(a, [{ article: b, score: 0.4, reasons, joined: true }]);
+    expect(joined.matches.map((m) => [m.id, m.joined])).toEqual([[b.id, true]]);
+    expect(joined.differences.map((d) => d.kind)).toContain('numbers');
   });
   it('an article about other people and places is not compared', () => {
     const a = art('A', P('Nine workers died in the fire at the Brell Chemical Plant in Osterby on Monday, Fire Chief Anneke Voss said.|Mayor Ilse Varga visited Saint Jorum Hospital.|The Osterby Workers Union called a strike.'));

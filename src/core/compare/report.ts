@@ -6,7 +6,7 @@ import { isCopy, type Doc } from './sources';
 
 export function buildReport(
   target: Article,
-  others: (CompareInput & { reasons?: MatchReasons })[],
+  others: (CompareInput & { reasons?: MatchReasons; joined?: boolean })[],
   targetFacts?: ArticleFacts,
 ): Report {
   // Facts once, for the copies below and for the comparison (the command line may pass none).
@@ -16,8 +16,9 @@ export function buildReport(
     .map((o) => ({ ...o, facts: factsFor(o.article, o.facts) }));
   const syndicated = new Set(ranked.filter((o) => o.reasons?.syndicated).map((o) => o.article.id));
   // A match that shares no name with the article (by the matcher's own account) stays in the
-  // list of matches but gives no differences: a wrong match must not produce findings.
-  const compared = ranked.filter((o) => !o.reasons || o.reasons.syndicated || o.reasons.sharedNames.length > 0);
+  // list of matches but gives no differences: a wrong match must not produce findings. Unless
+  // the reader joined it: then it is the same story on their word.
+  const compared = ranked.filter((o) => !o.reasons || o.joined || o.reasons.syndicated || o.reasons.sharedNames.length > 0);
   const differences = compareArticles({ article: target, facts: targetFacts, score: 1 }, compared, syndicated);
   const firsts = firstCopies(ranked);
   return {
@@ -33,6 +34,7 @@ export function buildReport(
         score: o.score,
         ...(o.reasons ? { reasons: o.reasons } : {}),
         ...(first ? { sameTextAs: first } : {}),
+        ...(o.joined ? { joined: true } : {}),
       };
     }),
     differences,

@@ -7,7 +7,7 @@ import { MatchIndex, type QueryOptions } from './match-index';
 export { MATCH_FEATURES_VERSION, extractMatchFeatures, type MatchFeatures } from './features';
 export { MatchIndex, SNAPSHOT_VERSION, type IndexOptions, type IndexSnapshot, type QueryOptions } from './match-index';
 export { DEFAULTS as MATCH_DEFAULTS } from './score';
-export { MAX_HIDDEN_PAIRS, hiddenFrom, hiddenGroups, readHiddenPairs, setHidden, type HiddenPair } from './hidden';
+export { MAX_READER_PAIRS, pairedWith, pairGroups, readPairs, setPairs, type ReaderPair } from './reader-pairs';
 
 /** Matches of one article in a small corpus (the command line, tests): builds a throw-away index. */
 export function findMatches(article: Article, corpus: Article[], opts: QueryOptions = {}): Match[] {

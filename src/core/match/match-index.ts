@@ -21,6 +21,14 @@ export interface QueryOptions {
    * it would walk posting lists as long as the corpus.
    */
   countQuery?: boolean;
+  /**
+   * Articles the reader said are the same story. Each is a match whatever its score (when it
+   * is indexed and not excluded), joins the story first, and so may bring its own
+   * neighbours in. Returned with `joined` and its model score.
+   */
+  include?: string[];
+  /** `search` only: how many near misses to return (default none). */
+  near?: number;
 }
 
 export interface IndexOptions {
@@ -69,6 +77,8 @@ interface Story {
 interface Ranked {
   c: Candidate;
   p: number;
+  /** The reader said it is the same story. */
+  joined: boolean;
 }
 
 export class MatchIndex {
@@ -174,12 +184,20 @@ export class MatchIndex {
     return keep.slice(0, max).map((i) => touched[i]!);
   }
 
-  private score(f: MatchFeatures, excludeIds: string[], countQuery = false): Scored | null {
+  private score(f: MatchFeatures, excludeIds: string[], countQuery = false, include: ReadonlySet<string> = new Set()): Scored | null {
     const exclude = new Set(excludeIds);
     const n = this.size;
     if (n === 0) return null;
     const q = this.viewOf(f);
     const cands = this.candidates(q);
+    // What the reader joined is scored even when the candidate walk did not reach it.
+    if (include.size > 0) {
+      const have = new Set(cands);
+      for (const id of include) {
+        const slot = this.docs.slotOf(id);
+        if (slot !== undefined && !have.has(slot)) cands.push(slot);
+      }
+    }
 
     // Whether the query itself is indexed (the usual case): its own occurrences then do not
     // count towards the rarity of its terms.
@@ -230,21 +248,45 @@ export class MatchIndex {
     }
   }
 
+  /** The query's same-story matches, best first (the reader's joined ones among them). */
   query(f: MatchFeatures, opts: QueryOptions = {}): Match[] {
+    return this.search(f, opts).matches;
+  }
+
+  /**
+   * The matches, and up to `opts.near` near misses: candidates left out of the story whose
+   * own score is at least DEFAULTS.nearMin, best first, for the reader to judge.
+   */
+  search(f: MatchFeatures, opts: QueryOptions = {}): { matches: Match[]; near: Match[] } {
     const limit = opts.limit ?? DEFAULTS.limit;
-    const s = this.score(f, opts.exclude ?? [], opts.countQuery ?? false);
-    if (!s) return [];
+    const include = new Set(opts.include ?? []);
+    const s = this.score(f, opts.exclude ?? [], opts.countQuery ?? false, include);
+    if (!s) return { matches: [], near: [] };
     const direct: Ranked[] = s.scored.map((c) => {
       const p = combine(c.x);
       // Same event, yet not one name in common: only on overwhelming evidence. In a small
       // corpus, ordinary words look rare and would otherwise match unrelated articles.
       const named = c.x.sharesName || c.x.copy || p >= DEFAULTS.namelessMin;
-      return { c, p: named ? p : 0 };
+      return { c, p: named ? p : 0, joined: include.has(c.d.id) };
     });
-    const chosen = this.stories ? this.story(s, direct) : direct.filter((r) => r.p >= this.threshold).map((r) => ({ r, score: r.p }));
-    const out = chosen.map(({ r, score }) => ({ r, id: r.c.d.id, score: Math.round(score * 1e4) / 1e4 }));
-    out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return out.slice(0, limit).map(({ r, id, score }) => ({ id, score, reasons: s.ctx.reasons(r.c.d, r.c.x) }));
+    const chosen = this.stories
+      ? this.story(s, direct)
+      : direct.filter((r) => r.joined || r.p >= this.threshold).map((r) => ({ r, score: r.p }));
+    const toMatch = ({ r, score }: { r: Ranked; score: number }): Match => ({
+      id: r.c.d.id,
+      score: Math.round(score * 1e4) / 1e4,
+      reasons: s.ctx.reasons(r.c.d, r.c.x),
+      ...(r.joined ? { joined: true } : {}),
+    });
+    const best = (a: { r: Ranked; score: number }, b: { r: Ranked; score: number }) => b.score - a.score || (a.r.c.d.id < b.r.c.d.id ? -1 : 1);
+    chosen.sort(best);
+    const taken = new Set(chosen.map((e) => e.r));
+    const near = (opts.near ?? 0) > 0
+      ? direct.filter((r) => !taken.has(r) && r.p >= DEFAULTS.nearMin).map((r) => ({ r, score: r.p })).sort(best).slice(0, opts.near)
+      : [];
+    // The limit never drops what the reader joined.
+    const kept = chosen.filter((e, i) => i < limit || e.r.joined);
+    return { matches: kept.map(toMatch), near: near.map(toMatch) };
   }
 
   /**
@@ -254,9 +296,10 @@ export class MatchIndex {
    * score and its mean link to the story when it joined; a copy stays at 1.
    */
   private story(s: Scored, direct: Ranked[]): { r: Ranked; score: number }[] {
+    // The reader's joined articles are always in the pool, ahead of the rest.
     const pool = direct
-      .filter((r) => r.p >= DEFAULTS.storyPoolMin)
-      .sort((a, b) => b.p - a.p)
+      .filter((r) => r.joined || r.p >= DEFAULTS.storyPoolMin)
+      .sort((a, b) => Number(b.joined) - Number(a.joined) || b.p - a.p)
       .slice(0, DEFAULTS.storyPool);
     if (pool.length === 0) return [];
     // A query that is not indexed is counted as if it were, as its own scoring does: one
@@ -296,7 +339,8 @@ export class MatchIndex {
       if (i === 0) return (pool[j - 1]!.p + rows[j - 1]![k]!) / 2;
       return (rows[i - 1]![j - 1]! + rows[j - 1]![i - 1]!) / 2;
     };
-    return growStory(k + 1, link, this.storyMin).map(({ i, support }) => {
+    const first = pool.flatMap((r, i) => (r.joined ? [i + 1] : []));
+    return growStory(k + 1, link, this.storyMin, first).map(({ i, support }) => {
       const r = pool[i - 1]!;
       return { r, score: r.c.x.copy ? 1 : Math.max(r.p, support) };
     });

@@ -52,6 +52,25 @@ describe('MatchIndex properties', () => {
     );
   });
 
+  it("keeps every match when the reader joins articles, which come back joined; near misses are not matches", () => {
+    fc.assert(
+      fc.property(corpusArb, fc.nat(), fc.array(fc.nat(), { maxLength: 3 }), (docs, k, picks) => {
+        const idx = build(docs);
+        const q = docs[k % docs.length]!;
+        // (Not the query itself, nor a page with its very text: that is the same page.)
+        const include = [...new Set(picks.map((p) => docs[p % docs.length]!))].filter((d) => d.id !== q.id && d.f.h !== q.f.h).map((d) => d.id);
+        const { matches: plain, near } = idx.search(q.f, { exclude: [q.id], near: 3 });
+        const joined = idx.query(q.f, { exclude: [q.id], include });
+        const got = new Set(joined.map((m) => m.id));
+        for (const m of plain) expect(got.has(m.id)).toBe(true);
+        for (const id of include) expect(joined.find((m) => m.id === id)?.joined).toBe(true);
+        for (const m of joined) if (m.joined) expect(include).toContain(m.id);
+        for (const m of near) expect(plain.some((p) => p.id === m.id)).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('after any adds and removes, answers like an index built from the survivors', () => {
     fc.assert(
       fc.property(corpusArb, fc.array(fc.nat(), { maxLength: 15 }), (docs, ops) => {

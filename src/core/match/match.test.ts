@@ -64,6 +64,48 @@ describe('findMatches', () => {
   });
 });
 
+describe("the reader's word", () => {
+  const idx = new MatchIndex();
+  for (const a of [...corpus, ...warehouseFire]) idx.add(a.id, extractMatchFeatures(a));
+  const brief = extractMatchFeatures(warehouseFire[0]!);
+  // Without the two reports in between, the brief report and the charge weeks later share
+  // too little for a match: a near miss.
+  const alone = { exclude: ['w1', 'w2', 'w3'] };
+
+  it('offers a near miss to judge, apart from the matches, only when asked', () => {
+    const r = idx.search(brief, { ...alone, near: 3 });
+    expect(r.matches).toEqual([]);
+    expect(ids(r.near)).toEqual(['w4']);
+    expect(r.near[0]!.score).toBeGreaterThanOrEqual(0.2);
+    expect(r.near[0]!.score).toBeLessThan(0.4);
+    expect(idx.search(brief, alone).near).toEqual([]);
+    expect(idx.query(brief, alone)).toEqual([]);
+  });
+
+  it('makes a joined article a match whatever its score, with its own score and reasons', () => {
+    const r = idx.search(brief, { ...alone, include: ['w4'], near: 3 });
+    expect(r.matches.map((m) => [m.id, m.joined])).toEqual([['w4', true]]);
+    // The model's own view of it (its direct score, or its link to the story), not the reader's.
+    expect(r.matches[0]!.score).toBeGreaterThanOrEqual(idx.search(brief, { ...alone, near: 3 }).near[0]!.score);
+    expect(r.matches[0]!.score).toBeLessThan(0.4);
+    expect(r.matches[0]!.reasons.sharedNames).toContain('lantern mill');
+    expect(r.near).toEqual([]);
+  });
+
+  it('never costs the story a member, even when the reader joins another event', () => {
+    const before = idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1'] });
+    const after = idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1'], include: ['b1'] });
+    expect(ids(after)).toEqual([...ids(before), 'b1']);
+    expect(after.find((m) => m.id === 'b1')!.joined).toBe(true);
+    expect(after.filter((m) => m.joined)).toHaveLength(1);
+  });
+
+  it('ignores a joined id that is not indexed, or excluded', () => {
+    const plain = idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1'] });
+    expect(idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1', 'b1'], include: ['b1', 'nowhere'] })).toEqual(plain);
+  });
+});
+
 describe('growing the story', () => {
   const build = (stories: boolean) => {
     const idx = new MatchIndex({ stories });

@@ -38,6 +38,13 @@ export const DEFAULTS = {
   reasonItems: 8,
   /** A match that shares no name with the query (and is no copy) needs at least this score. */
   namelessMin: 0.9,
+  /**
+   * Near misses (`search`'s `near`): candidates left out of the story whose own score is at
+   * least this, offered to the reader to judge. Offers, not answers: on the evaluation sets
+   * 3–42 % of them are the same story, and they hold a quarter or more of the missed pairs
+   * (docs/matching.md, "The reader's word").
+   */
+  nearMin: 0.2,
 } as const;
 
 /**

@@ -34,4 +34,15 @@ describe('growStory', () => {
   it('breaks ties towards the candidate the query ranks first', () => {
     expect(growStory(3, links({ '01': 0.7, '02': 0.7, '12': 0.7 }), 0.42).map((m) => m.i)).toEqual([1, 2]);
   });
+
+  it('lets in what the reader joined, whatever its links, after the story it had', () => {
+    // 3 is far from the query (0.1) but the reader said it is the same story; 4 is weak for
+    // the query and 1, strong for 3: it follows 3 in. 2 joins the story on its own (0.6 with
+    // the query and 1) and stays, although 3 would have kept it out had 3 come first.
+    const link = links({ '01': 0.9, '02': 0.6, '12': 0.6, '03': 0.1, '04': 0.4, '13': 0.2, '14': 0.4, '34': 0.95 });
+    expect(growStory(5, link, 0.42).map((m) => m.i)).toEqual([1, 2]);
+    const got = growStory(5, link, 0.42, [3]);
+    expect(got.map((m) => m.i)).toEqual([1, 2, 3, 4]);
+    expect(got[2]!.support).toBeCloseTo((0.1 + 0.2 + 0) / 3);
+  });
 });

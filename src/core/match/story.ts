@@ -7,9 +7,12 @@
 /**
  * `link(i, j)` is the symmetric same-story score of two articles, 0..1. Article 0 is the
  * query, 1..n−1 are its candidates. Returns the candidates that join, in the order they
- * joined, each with its mean link to the story at the time it joined.
+ * joined, each with its mean link to the story at the time it joined. The candidates in
+ * `joined` (the reader said they are the same story) join whatever their links, once the
+ * story has grown without them: so a join never costs the story a member, and the others
+ * are then judged against it too, which lets its own neighbours in.
  */
-export function growStory(n: number, link: (i: number, j: number) => number, min: number): { i: number; support: number }[] {
+export function growStory(n: number, link: (i: number, j: number) => number, min: number, joined: readonly number[] = []): { i: number; support: number }[] {
   const sum = new Float64Array(n);
   const out: { i: number; support: number }[] = [];
   const left = new Set<number>();
@@ -29,7 +32,12 @@ export function growStory(n: number, link: (i: number, j: number) => number, min
         best = j;
       }
     }
-    if (bestMean < min) break;
+    if (bestMean < min) {
+      const next = joined.find((j) => left.has(j));
+      if (next === undefined) break;
+      best = next;
+      bestMean = sum[next]! / size;
+    }
     left.delete(best);
     out.push({ i: best, support: bestMean });
     size++;
