@@ -13,6 +13,8 @@ export interface Stats {
   factsPending: number;
   /** Pairs the reader hid as not the same story (from the popup). */
   hidden: number;
+  /** Pairs the reader joined as the same story. */
+  joined: number;
 }
 
 function mb(bytes: number | null): string {
@@ -65,6 +67,7 @@ export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stat
   };
 
   const unhideAll = () => run('Showing hidden matches again…', 'The hidden matches could not be shown again', () => corpus.clearHidden(), true);
+  const unjoinAll = () => run('Forgetting joined articles…', 'The joined articles could not be forgotten', () => corpus.clearJoined(), true);
 
   const loadDemo = () =>
     run(
@@ -121,6 +124,14 @@ export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stat
           </>
         )}
       </p>
+      {stats && stats.joined > 0 && (
+        <p class="small muted" data-testid="joined-count" data-joined={stats.joined}>
+          {stats.joined.toLocaleString()} article{stats.joined === 1 ? '' : 's'} joined to a story by you ("Same story").{' '}
+          <button type="button" class="link" data-testid="unjoin-all" onClick={unjoinAll} disabled={busy !== null}>
+            Forget them
+          </button>
+        </p>
+      )}
       <div class="row">
         <button type="button" onClick={exportJsonl} disabled={busy !== null || !stats?.count}>
           Export as JSONL

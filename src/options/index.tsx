@@ -17,8 +17,8 @@ function App() {
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async (c: Corpus) => {
-    const [s, { usageBytes, quotaBytes }, hidden] = await Promise.all([c.stats(), storageEstimate(), c.hiddenPairs()]);
-    setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes, factsPending: s.factsPending, hidden: hidden.length });
+    const [s, { usageBytes, quotaBytes }, hidden, joined] = await Promise.all([c.stats(), storageEstimate(), c.hiddenPairs(), c.joinedPairs()]);
+    setStats({ count: s.count, oldest: s.oldest, usageBytes, quotaBytes, factsPending: s.factsPending, hidden: hidden.length, joined: joined.length });
   }, []);
 
   // While the worker prepares imported articles, the count of what is left is kept current.

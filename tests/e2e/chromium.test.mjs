@@ -120,7 +120,19 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
       await again.page.evaluate(() => (document.querySelector('[data-testid=hidden-matches]').open = true));
       await again.page.click(`[data-testid=hidden-match][data-id="${NEAR}"] [data-testid=unhide-match]`);
       await again.page.waitForFunction((id) => !!document.querySelector(`[data-testid=near-match][data-id="${id}"]`) && !document.querySelector('button:disabled'), { timeout: 30_000, polling: 100 }, NEAR);
+      // Joined again, the options page counts it and can forget every join.
+      await again.page.click(`[data-testid=near-match][data-id="${NEAR}"] [data-testid=join-match]`);
+      await again.page.waitForFunction((id) => !!document.querySelector(`[data-testid=match][data-id="${id}"]`) && !document.querySelector('button:disabled'), { timeout: 30_000, polling: 100 }, NEAR);
       await again.page.close();
+      // A page of its own, in front: a click in a background tab waits for a frame that never comes.
+      const opts = await openExtensionPage(chromium.browser, chromium.extUrl('options.html'));
+      await opts.waitForSelector('[data-testid=joined-count][data-joined="1"]', { timeout: 10_000 });
+      await opts.click('[data-testid=unjoin-all]');
+      await opts.waitForFunction(() => !document.querySelector('[data-testid=joined-count]') && document.querySelector('[data-testid=hidden-count]')?.dataset.hidden === '0', { timeout: 10_000, polling: 100 });
+      await opts.close();
+      const last = await openReport(chromium.browser, chromium.extUrl, tabId);
+      assert.ok(await last.page.$(`[data-testid=near-match][data-id="${NEAR}"]`), 'a near miss again once the joins are forgotten');
+      await last.page.close();
     });
   } finally {
     await chromium.close();
