@@ -23,8 +23,9 @@ export interface QueryOptions {
   countQuery?: boolean;
   /**
    * Articles the reader said are the same story. Each is a match whatever its score (when it
-   * is indexed and not excluded), joins the story first, and so may bring its own
-   * neighbours in. Returned with `joined` and its model score.
+   * is indexed and not excluded). It joins the story after the articles that join on their
+   * own, so it never costs the story a member, and may bring its own neighbours in.
+   * Returned with `joined` and its model score.
    */
   include?: string[];
   /** `search` only: how many near misses to return (default none). */
@@ -272,20 +273,18 @@ export class MatchIndex {
     const chosen = this.stories
       ? this.story(s, direct)
       : direct.filter((r) => r.joined || r.p >= this.threshold).map((r) => ({ r, score: r.p }));
-    const toMatch = ({ r, score }: { r: Ranked; score: number }): Match => ({
-      id: r.c.d.id,
-      score: Math.round(score * 1e4) / 1e4,
-      reasons: s.ctx.reasons(r.c.d, r.c.x),
-      ...(r.joined ? { joined: true } : {}),
-    });
-    const best = (a: { r: Ranked; score: number }, b: { r: Ranked; score: number }) => b.score - a.score || (a.r.c.d.id < b.r.c.d.id ? -1 : 1);
-    chosen.sort(best);
+    type Scoring = { r: Ranked; score: number };
+    // Scores are rounded before they are ranked: ties then fall to the id, as the caller sees them.
+    const rounded = (e: Scoring): Scoring => ({ r: e.r, score: Math.round(e.score * 1e4) / 1e4 });
+    const best = (a: Scoring, b: Scoring) => b.score - a.score || (a.r.c.d.id < b.r.c.d.id ? -1 : 1);
+    const toMatch = ({ r, score }: Scoring): Match => ({ id: r.c.d.id, score, reasons: s.ctx.reasons(r.c.d, r.c.x), ...(r.joined ? { joined: true } : {}) });
+    const ranked = chosen.map(rounded).sort(best);
     const taken = new Set(chosen.map((e) => e.r));
     const near = (opts.near ?? 0) > 0
-      ? direct.filter((r) => !taken.has(r) && r.p >= DEFAULTS.nearMin).map((r) => ({ r, score: r.p })).sort(best).slice(0, opts.near)
+      ? direct.filter((r) => !taken.has(r) && r.p >= DEFAULTS.nearMin).map((r) => rounded({ r, score: r.p })).sort(best).slice(0, opts.near)
       : [];
     // The limit never drops what the reader joined.
-    const kept = chosen.filter((e, i) => i < limit || e.r.joined);
+    const kept = ranked.filter((e, i) => i < limit || e.r.joined);
     return { matches: kept.map(toMatch), near: near.map(toMatch) };
   }
 
