@@ -27,6 +27,22 @@ function Title({ title, url }: { title: string; url: string | null }) {
   );
 }
 
+/** Where else the same text ran: the copies listed with a source (`<testid>-copies`, `<testid>-copy`). */
+function Copies({ copies, testid, class: cls }: { copies: Pick<ReportMatch, 'id' | 'source' | 'url'>[]; testid: string; class: string }) {
+  if (copies.length === 0) return null;
+  return (
+    <div class={cls} data-testid={`${testid}-copies`}>
+      Same text also in{' '}
+      {copies.map((c, i) => (
+        <span data-testid={`${testid}-copy`} data-id={c.id} key={c.id}>
+          {i > 0 ? ', ' : ''}
+          <Title title={outletName(c.source, c.url)} url={c.url} />
+        </span>
+      ))}
+    </div>
+  );
+}
+
 interface Props {
   matches: ReportMatch[];
   /**
@@ -74,17 +90,7 @@ export function Matches({ matches, onHide, busy = false }: Props) {
           <div class="why" title={`match score ${m.score.toFixed(2)}`}>
             {why(m)}
           </div>
-          {copies.length > 0 && (
-            <div class="small muted" data-testid="match-copies">
-              Same text also in{' '}
-              {copies.map((c, i) => (
-                <span data-testid="match-copy" data-id={c.id} key={c.id}>
-                  {i > 0 ? ', ' : ''}
-                  <Title title={outletName(c.source, c.url)} url={c.url} />
-                </span>
-              ))}
-            </div>
-          )}
+          <Copies copies={copies} testid="match" class="small muted" />
         </li>
       ))}
     </ul>
@@ -112,17 +118,7 @@ export function HiddenMatches({ hidden, onShow, busy = false }: { hidden: Hidden
             >
               Show again
             </button>
-            {h.together && h.together.length > 0 && (
-              <div class="muted" data-testid="hidden-copies">
-                Same text also in{' '}
-                {h.together.map((c, i) => (
-                  <span data-testid="hidden-copy" data-id={c.id} key={c.id}>
-                    {i > 0 ? ', ' : ''}
-                    <Title title={outletName(c.source, c.url)} url={c.url} />
-                  </span>
-                ))}
-              </div>
-            )}
+            <Copies copies={h.together ?? []} testid="hidden" class="muted" />
           </li>
         ))}
       </ul>
