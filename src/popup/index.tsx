@@ -17,8 +17,8 @@ function App() {
   const [inTab, setInTab] = useState(false);
   const [view, setView] = useState<ViewState>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
-  /** A hide that failed: said above the report, which stays as it was. */
-  const [hideError, setHideError] = useState<string | null>(null);
+  /** A hide, show or join that failed: said above the report, which stays as it was. */
+  const [judgeError, setJudgeError] = useState<string | null>(null);
 
   const load = useCallback(async (id: number, opts: { refresh?: boolean; force?: boolean }) => {
     setView({ state: 'loading' });
@@ -50,7 +50,7 @@ function App() {
   const judge = async (what: 'hide' | 'show' | 'join', matchIds: string[]) => {
     if (tabId === null || (view.state !== 'ready' && view.state !== 'no-matches')) return;
     setBusy(true);
-    setHideError(null);
+    setJudgeError(null);
     const articleId = view.article.id;
     try {
       setView(
@@ -60,7 +60,7 @@ function App() {
       );
     } catch (e) {
       const failed = { hide: 'The match could not be hidden', show: 'The match could not be shown again', join: 'The article could not be added to the story' }[what];
-      setHideError(`${failed}: ${String((e as Error)?.message ?? e)}`);
+      setJudgeError(`${failed}: ${String((e as Error)?.message ?? e)}`);
     } finally {
       setBusy(false);
     }
@@ -88,9 +88,9 @@ function App() {
           Options
         </button>
       </header>
-      {hideError && (
+      {judgeError && (
         <p role="alert" class="error small" data-testid="hide-error">
-          {hideError}
+          {judgeError}
         </p>
       )}
       <ReportView
