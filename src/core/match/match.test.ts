@@ -100,6 +100,19 @@ describe("the reader's word", () => {
     expect(after.filter((m) => m.joined)).toHaveLength(1);
   });
 
+  it("brings a joined article's copies under other outlets into the story with it", () => {
+    const w4 = warehouseFire[3]!;
+    const copy = normaliseArticle({ ...w4, id: 'w4-wire', source: 'wire-two.example', url: 'https://wire-two.example/charge' });
+    const withCopy = new MatchIndex();
+    for (const a of [...corpus, ...warehouseFire, copy]) withCopy.add(a.id, extractMatchFeatures(a));
+    expect(withCopy.query(brief, alone)).toEqual([]);
+    const r = withCopy.search(brief, { ...alone, include: ['w4'], near: 3 });
+    // The copy joins on its own, through its link to the joined article (1, a copy).
+    expect(r.matches.map((m) => [m.id, m.joined ?? false])).toEqual([['w4-wire', false], ['w4', true]]);
+    expect(r.matches[0]!.score).toBeGreaterThanOrEqual(0.42);
+    expect(r.near).toEqual([]);
+  });
+
   it('ignores a joined id that is not indexed, or excluded', () => {
     const plain = idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1'] });
     expect(idx.query(extractMatchFeatures(shootingA1), { exclude: ['a1', 'b1'], include: ['b1', 'nowhere'] })).toEqual(plain);
