@@ -2,6 +2,7 @@
 // else calls runtime.sendMessage: a message without a handler does not compile.
 import browser from 'webextension-polyfill';
 import type { Report, ReportArticle, ReportMatch } from './core/types';
+import type { FeedSubscription } from './platform/feeds';
 
 /** What the popup shows of the article being read: never its whole text (reports are cached per tab). */
 export type ArticleSummary = ReportArticle & { id: string };
@@ -42,6 +43,12 @@ export interface UiToBackground {
   'page:highlight': { req: { tabId: number; sentence: string }; res: { found: boolean } };
   'corpus:changed': { req: Record<string, never>; res: { ok: true } };
   'corpus:stats': { req: Record<string, never>; res: CorpusStats };
+  'feeds:list': { req: Record<string, never>; res: FeedSubscription[] };
+  /** Subscribes after one good fetch; a web page that names feeds answers with them (`links`). */
+  'feeds:add': { req: { url: string }; res: { ok: true; feed: FeedSubscription; feeds: FeedSubscription[] } | { ok: false; message: string; links: string[] } };
+  'feeds:remove': { req: { url: string }; res: FeedSubscription[] };
+  /** Fetches one feed now, or all; `added`: articles stored. */
+  'feeds:refresh': { req: { url?: string }; res: { feeds: FeedSubscription[]; added: number } };
   'test:ping': { req: Record<string, never>; res: { ok: true; startedAt: number } };
 }
 

@@ -13,6 +13,7 @@ import { storageEstimate } from '../platform/storage-estimate';
 import { FACTS_VERSION } from '../core/compare';
 import { backfillControl, backfillFacts } from './facts-backfill';
 import { whileReporting } from './report-gate';
+import { FEED_ALARM, addFeed, listFeeds, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
@@ -54,6 +55,18 @@ async function reportFor(tabId: number, refresh: boolean, force: boolean): Promi
   return state;
 }
 
+/**
+ * Articles were added (an import, a feed) or removed: cached reports may be out of date, the
+ * retention limits apply, and the new articles' facts are computed after the reply. The index
+ * notices new articles by itself (meta.seq), and a clear by meta.epoch.
+ */
+async function corpusChanged(): Promise<void> {
+  await forgetAllTabs();
+  const s = await loadSettings();
+  await (await corpus()).prune(s.maxArticles, s.maxAgeDays);
+  void backfillFacts(corpus);
+}
+
 listen<UiToBackground>({
   'report:forTab'({ tabId, refresh, force }) {
     return reportFor(tabId, refresh ?? false, force ?? false);
@@ -83,14 +96,30 @@ listen<UiToBackground>({
   },
 
   async 'corpus:changed'() {
-    // The options page wrote to the corpus: cached reports may be out of date. The index
-    // notices new articles by itself (meta.seq), and a clear by meta.epoch.
-    await forgetAllTabs();
-    const s = await loadSettings();
-    await (await corpus()).prune(s.maxArticles, s.maxAgeDays);
-    // Facts of the imported articles, after the reply: the import does not wait for them.
-    void backfillFacts(corpus);
+    await corpusChanged();
+    // The settings may have changed the refresh period.
+    await scheduleFeeds().catch(() => undefined);
     return { ok: true };
+  },
+
+  'feeds:list'() {
+    return listFeeds();
+  },
+
+  async 'feeds:add'({ url }) {
+    const r = await addFeed(await corpus(), url);
+    if (r.ok) await corpusChanged();
+    return r;
+  },
+
+  'feeds:remove'({ url }) {
+    return removeFeed(url);
+  },
+
+  async 'feeds:refresh'({ url }) {
+    const r = await refreshFeeds(await corpus(), { url });
+    if (r.added > 0) await corpusChanged();
+    return r;
   },
 
   async 'corpus:stats'(): Promise<CorpusStats> {
@@ -116,8 +145,18 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') styled.delete(tabId);
 });
 
-// Whatever woke this worker, facts a stopped one left undone are taken up again.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== FEED_ALARM) return;
+  void corpus()
+    .then((c) => refreshFeeds(c, { due: true }))
+    .then((r) => (r.added > 0 ? corpusChanged() : undefined))
+    .catch(() => undefined); // each feed keeps its own error for the options page
+});
+
+// Whatever woke this worker, facts a stopped one left undone are taken up again, and the
+// feeds' alarm is there (alarms survive the worker, not always an update of the extension).
 void backfillFacts(corpus);
+void scheduleFeeds().catch(() => undefined);
 
 if (__TEST__) {
   // Test builds only: lets browser tests see that the worker's script has run, reach the

@@ -1,10 +1,11 @@
-// The options page: the corpus (import, export, clear, demo), settings and storage use.
+// The options page: the corpus (import, export, clear, demo), feeds, settings and storage use.
 // It opens the same IndexedDB as the background and tells the background when it changed.
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../messages';
 import { openCorpus, type Corpus } from '../platform/corpus';
 import { CorpusPanel, type Stats } from './corpus-panel';
+import { FeedsPanel } from './feeds-panel';
 import { ImportPanel } from './import-panel';
 import { SettingsPanel } from './settings-panel';
 import { storageEstimate } from '../platform/storage-estimate';
@@ -65,6 +66,7 @@ function App() {
         <>
           <CorpusPanel corpus={corpus} stats={stats} onChanged={changed} />
           <ImportPanel corpus={corpus} onChanged={changed} />
+          <FeedsPanel onChanged={changed} />
           <SettingsPanel corpus={corpus} onSaved={changed} />
         </>
       )}

@@ -68,6 +68,11 @@ export function SettingsPanel({ corpus, onSaved }: { corpus: Corpus; onSaved: ()
         <input type="number" min={1} max={36500} value={s.maxAgeDays} onInput={(e) => update({ maxAgeDays: Number((e.currentTarget as HTMLInputElement).value) })} />
         days ago
       </label>
+      <label class="setting">
+        Fetch subscribed feeds every
+        <input type="number" min={15} max={1440} value={s.feedRefreshMinutes} onInput={(e) => update({ feedRefreshMinutes: Number((e.currentTarget as HTMLInputElement).value) })} />
+        minutes
+      </label>
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
           Save

@@ -24,7 +24,7 @@ import type { Article } from '../core/types';
 export const DB_NAME = 'parallax';
 export const DB_VERSION = 1;
 
-export type Origin = 'import' | 'read' | 'demo';
+export type Origin = 'import' | 'read' | 'demo' | 'feed';
 
 export interface ArticleRecord extends Article {
   seq: number;

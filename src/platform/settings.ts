@@ -9,9 +9,11 @@ export interface Settings {
   maxArticles: number;
   /** Retention: articles added longer ago than this are removed. */
   maxAgeDays: number;
+  /** How often subscribed feeds are fetched. */
+  feedRefreshMinutes: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { schemaVersion: 1, keepReadArticles: true, maxArticles: 100_000, maxAgeDays: 365 };
+export const DEFAULT_SETTINGS: Settings = { schemaVersion: 1, keepReadArticles: true, maxArticles: 100_000, maxAgeDays: 365, feedRefreshMinutes: 60 };
 
 /**
  * Reads stored settings field by field, each checked and clamped. Settings written by a
@@ -28,6 +30,7 @@ export function sanitizeSettings(value: unknown): Settings {
     keepReadArticles: typeof v.keepReadArticles === 'boolean' ? v.keepReadArticles : DEFAULT_SETTINGS.keepReadArticles,
     maxArticles: int(v.maxArticles, DEFAULT_SETTINGS.maxArticles, 10, 1_000_000),
     maxAgeDays: int(v.maxAgeDays, DEFAULT_SETTINGS.maxAgeDays, 1, 36_500),
+    feedRefreshMinutes: int(v.feedRefreshMinutes, DEFAULT_SETTINGS.feedRefreshMinutes, 15, 1440),
   };
 }
 

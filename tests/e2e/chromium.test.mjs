@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { ROOT, launchChromium, openExtensionPage, tabIdOf } from './lib/browsers.mjs';
 import { serve } from './lib/server.mjs';
 import { openReport, openTab, reportDetails, runScenario, FIXTURES } from './lib/scenario.mjs';
+import { runFeedsScenario } from './lib/feeds-scenario.mjs';
 
 test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
   const server = await serve({ '/fixtures/': FIXTURES, '/demo/': join(ROOT, 'demo/pages') });
@@ -140,4 +141,11 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
   }
 });
 
-
+test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
+  const b = await launchChromium();
+  try {
+    await runFeedsScenario(b, t);
+  } finally {
+    await b.close();
+  }
+});

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { ROOT, launchFirefox } from './lib/browsers.mjs';
 import { serve } from './lib/server.mjs';
 import { runScenario, FIXTURES } from './lib/scenario.mjs';
+import { runFeedsScenario } from './lib/feeds-scenario.mjs';
 
 test('Parallax in Firefox', { timeout: 180_000 }, async (t) => {
   const server = await serve({ '/fixtures/': FIXTURES, '/demo/': join(ROOT, 'demo/pages') });
@@ -13,5 +14,14 @@ test('Parallax in Firefox', { timeout: 180_000 }, async (t) => {
   } finally {
     await firefox.close();
     await server.close();
+  }
+});
+
+test('Feeds in Firefox', { timeout: 180_000 }, async (t) => {
+  const b = await launchFirefox();
+  try {
+    await runFeedsScenario(b, t);
+  } finally {
+    await b.close();
   }
 });

@@ -33,7 +33,9 @@ describe('conventions', () => {
     const m = JSON.parse(readFileSync('manifest.json', 'utf8'));
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.content_scripts ?? []).toEqual([]);
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    // alarms: the feeds' refresh. Sites are asked for one by one, when the reader subscribes.
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'alarms']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self';/);
   });
 });

@@ -1,0 +1,173 @@
+// Subscribed feeds: fetched by the worker, now and every `feedRefreshMinutes` (an alarm),
+// their items stored like an import. Only the feeds the reader subscribed to are fetched,
+// without cookies, and each only with the host permission the reader granted for it.
+// Every change to the list goes through one queue, so a refresh from the alarm and one
+// from the options page never write over each other; a worker stopped mid-fetch leaves the
+// list as it was, and the next refresh reads the feed again (what was stored is skipped as
+// a duplicate).
+import browser from 'webextension-polyfill';
+import { normaliseUrl } from '../core/article';
+import { FeedError, MAX_FEED_CHARS, readFeed } from '../core/feeds/read-feed';
+import type { Corpus } from '../platform/corpus';
+import { loadFeeds, originPattern, saveFeeds, type FeedSubscription } from '../platform/feeds';
+import { loadSettings } from '../platform/settings';
+
+export const FEED_ALARM = 'parallax-feeds';
+const FETCH_TIMEOUT_MS = 20_000;
+const STORE_BATCH = 100;
+
+export type AddFeedResult = { ok: true; feed: FeedSubscription; feeds: FeedSubscription[] } | { ok: false; message: string; links: string[] };
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs `job` after every job queued before it, whatever became of them. */
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+interface Fetched {
+  status: 'ok' | 'unchanged';
+  body: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** The address after redirects. */
+  url: string;
+}
+
+/** Fetches a feed without cookies, conditionally, with a time and a size limit. Throws FeedError. */
+async function fetchFeed(url: string, etag: string | null, lastModified: string | null): Promise<Fetched> {
+  if (!(await browser.permissions.contains({ origins: [originPattern(url)] }))) {
+    throw new FeedError(`Parallax may not read ${new URL(url).host}: allow it by subscribing again from the options page.`);
+  }
+  const headers: Record<string, string> = { Accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5' };
+  if (etag) headers['If-None-Match'] = etag;
+  if (lastModified) headers['If-Modified-Since'] = lastModified;
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'omit', cache: 'no-cache', headers, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  } catch (e) {
+    const timedOut = (e as Error)?.name === 'TimeoutError';
+    throw new FeedError(timedOut ? `The feed did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.` : `The feed could not be fetched (${String((e as Error)?.message ?? e)}). Is the address right, and the site up?`);
+  }
+  const meta = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified'), url: res.url || url };
+  if (res.status === 304) return { status: 'unchanged', body: '', ...meta };
+  if (!res.ok) throw new FeedError(`The feed answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}.`);
+  return { status: 'ok', body: await readCapped(res), ...meta };
+}
+
+/** The body as text, refusing it (and stopping the download) past MAX_FEED_CHARS bytes. */
+async function readCapped(res: Response): Promise<string> {
+  const tooLarge = () => new FeedError(`The feed is larger than ${MAX_FEED_CHARS / 1e6} MB; Parallax reads news feeds, not archives.`);
+  if (Number(res.headers.get('Content-Length') ?? 0) > MAX_FEED_CHARS) throw tooLarge();
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_FEED_CHARS) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  // Feeds are UTF-8 nearly always; the XML declaration of another encoding is honoured.
+  const declared = /^<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(new TextDecoder('latin1').decode(all.subarray(0, 200)))?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(all);
+  } catch {
+    return new TextDecoder('utf-8').decode(all);
+  }
+}
+
+/**
+ * Fetches one feed and stores its new items. Returns the subscription as it is now, and the
+ * feeds named by the web page found instead of a feed, if it was one.
+ */
+async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number): Promise<{ feed: FeedSubscription; links: string[] }> {
+  try {
+    const got = await fetchFeed(f.url, f.etag, f.lastModified);
+    if (got.status === 'unchanged') return { feed: { ...f, checkedAt: now, okAt: now, error: null, lastAdded: 0 }, links: [] };
+    const read = readFeed(got.body, got.url);
+    let added = 0;
+    for (let i = 0; i < read.articles.length; i += STORE_BATCH) {
+      added += (await corpus.add(read.articles.slice(i, i + STORE_BATCH), 'feed', now)).added;
+    }
+    const feed = { ...f, title: read.title ?? f.title, site: read.site ?? f.site, checkedAt: now, okAt: now, error: null, added: f.added + added, lastAdded: added, etag: got.etag, lastModified: got.lastModified };
+    return { feed, links: [] };
+  } catch (e) {
+    // The items stored before a failure stay stored; the next refresh skips them.
+    return { feed: { ...f, checkedAt: now, error: String((e as Error)?.message ?? e), lastAdded: 0 }, links: e instanceof FeedError ? e.links : [] };
+  }
+}
+
+export function listFeeds(): Promise<FeedSubscription[]> {
+  return serial(loadFeeds);
+}
+
+/**
+ * Subscribes to a feed after one good fetch (its items are stored at once). A web page that
+ * names feeds is not subscribed to: the answer lists them for the reader to choose.
+ */
+export function addFeed(corpus: Corpus, address: string, now = Date.now()): Promise<AddFeedResult> {
+  return serial(async () => {
+    const url = normaliseUrl(address);
+    if (!url) return { ok: false, message: `"${address}" is not a web address (http:// or https://).`, links: [] };
+    const feeds = await loadFeeds();
+    const known = feeds.find((f) => f.url === url);
+    if (known) return { ok: true, feed: known, feeds };
+    const fresh: FeedSubscription = { url, title: null, site: null, addedAt: now, checkedAt: null, okAt: null, error: null, added: 0, lastAdded: 0, etag: null, lastModified: null };
+    const { feed, links } = await refreshOne(corpus, fresh, now);
+    if (feed.error !== null) return { ok: false, message: `Not subscribed: ${feed.error}`, links };
+    const next = [...(await loadFeeds()), feed];
+    await saveFeeds(next);
+    return { ok: true, feed, feeds: next };
+  });
+}
+
+/** Ends a subscription. What the feed added stays in the corpus (retention removes it in time). */
+export function removeFeed(url: string): Promise<FeedSubscription[]> {
+  return serial(async () => {
+    const next = (await loadFeeds()).filter((f) => f.url !== url);
+    await saveFeeds(next);
+    return next;
+  });
+}
+
+/**
+ * Refreshes one feed, or all of them; with `due`, only those not fetched for a refresh
+ * period (the alarm's case: a worker woken early does not fetch twice). Returns the list and
+ * how many articles were added.
+ */
+export function refreshFeeds(corpus: Corpus, opts: { url?: string; due?: boolean } = {}, now = Date.now()): Promise<{ feeds: FeedSubscription[]; added: number }> {
+  return serial(async () => {
+    const minutes = (await loadSettings()).feedRefreshMinutes;
+    let added = 0;
+    for (const f of await loadFeeds()) {
+      if (opts.url && f.url !== opts.url) continue;
+      if (opts.due && f.checkedAt !== null && now - f.checkedAt < (minutes - 1) * 60_000) continue;
+      const { feed: next } = await refreshOne(corpus, f, now);
+      added += next.lastAdded;
+      // Saved feed by feed, re-read each time: a subscription removed meanwhile stays removed.
+      await saveFeeds((await loadFeeds()).map((x) => (x.url === f.url ? next : x)));
+    }
+    return { feeds: await loadFeeds(), added };
+  });
+}
+
+/** Keeps the refresh alarm at the period the settings give (created when missing). */
+export async function scheduleFeeds(): Promise<void> {
+  const minutes = (await loadSettings()).feedRefreshMinutes;
+  const alarm = await browser.alarms.get(FEED_ALARM);
+  if (alarm?.periodInMinutes === minutes) return;
+  await browser.alarms.create(FEED_ALARM, { periodInMinutes: minutes, delayInMinutes: Math.min(minutes, 1) });
+}

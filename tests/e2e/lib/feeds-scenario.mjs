@@ -1,0 +1,228 @@
+// Feeds end to end, in both browsers: subscribe through the options page to feeds served on
+// 127.0.0.1 (the test build may read it, so the permission request is granted without a
+// prompt), fetch again, fail cleanly, and find the feeds' articles in a report.
+// The feeds are written here from the fictional fixture corpus (tests/fixtures).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { openExtensionPage, tabIdOf } from './browsers.mjs';
+import { FIXTURES, corpusCount, openReport, openTab, reportDetails } from './scenario.mjs';
+
+const fixture = Object.fromEntries(
+  readFileSync(join(FIXTURES, 'corpus-small.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => {
+    const a = JSON.parse(l);
+    return [a.id, a];
+  }),
+);
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const paragraphs = (text) => text.split('\n').map((p) => `<p>${esc(p)}</p>`).join('');
+
+function rss(title, items) {
+  const body = items
+    .map((a, i) => `<item><title>${esc(a.title)}</title><link>/news/${a.id}</link><guid>${a.id}</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate><description>${esc(paragraphs(a.text))}</description></item>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${esc(title)}</title><link>/</link>\n${body}\n</channel></rss>`;
+}
+
+function atom(title, items) {
+  const body = items
+    .map((a) => `<entry><title>${esc(a.title)}</title><link rel="alternate" href="/delta/${a.id}"/><id>${a.id}</id><updated>${a.published}</updated><content type="html">${esc(paragraphs(a.text))}</content></entry>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(title)}</title>\n${body}\n</feed>`;
+}
+
+/** A server whose feeds the test changes between fetches; it records conditional requests. */
+async function feedServer() {
+  const state = {
+    lake: [fixture['laketimes-2026-10-05-orlen-dam-spill']],
+    lakeStatus: 200,
+    conditional: 0,
+  };
+  const lakeBody = () => rss('Lake Times - World', state.lake);
+  const etag = () => `"lake-${state.lake.length}"`;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const send = (status, type, body, headers = {}) => {
+      res.writeHead(status, { 'content-type': type, ...headers });
+      res.end(body);
+    };
+    if (path === '/feeds/lake.xml') {
+      if (state.lakeStatus !== 200) return send(state.lakeStatus, 'text/plain', 'down for maintenance');
+      if (req.headers['if-none-match'] === etag()) {
+        state.conditional++;
+        return send(304, 'application/rss+xml', '', { etag: etag() });
+      }
+      return send(200, 'application/rss+xml; charset=utf-8', lakeBody(), { etag: etag() });
+    }
+    if (path === '/feeds/delta.atom') return send(200, 'application/atom+xml', atom('Delta Herald', [fixture['deltaherald-2026-10-05-korvath-flood']]));
+    if (path === '/delta/') return send(200, 'text/html', '<!DOCTYPE html><html><head><title>Delta Herald</title><link rel="alternate" type="application/atom+xml" href="/feeds/delta.atom"></head><body><h1>Delta Herald</h1></body></html>');
+    // The page the report test reads, announced by its own outlet's feed with a summary only.
+    if (path === '/feeds/tribune.xml') {
+      const item = '<item><title>Orlen Dam release: 9 dead in Lower Korvath flood</title><link>/fixtures/article.html</link><description>Residents say they heard no sirens before the spillway gates were opened on Sunday night.</description></item>';
+      return send(200, 'application/rss+xml', `<rss version="2.0"><channel><title>Fixture Tribune</title>${item}</channel></rss>`);
+    }
+    if (path === '/feeds/broken.xml') return send(200, 'application/json', '{"items": ["not a feed"]}');
+    if (path === '/fixtures/article.html') return send(200, 'text/html; charset=utf-8', readFileSync(join(FIXTURES, 'article.html')));
+    send(404, 'text/plain', 'not found');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return { state, url: (p) => `http://127.0.0.1:${port}${p}`, close: () => new Promise((r) => {
+      server.close(r);
+      // The browser keeps its connections open: close waits for them otherwise.
+      server.closeAllConnections();
+    }) };
+}
+
+/** What the corpus holds at `url`, read from IndexedDB in an extension page. */
+const storedAt = (page, url) =>
+  page.evaluate(
+    (u) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('parallax');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('articles').objectStore('articles').index('url').get(u);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result ? { origin: get.result.origin, short: get.result.text.length < 200 } : null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    url,
+  );
+
+const feedRows = (page) =>
+  page.$$eval('[data-testid=feed]', (els) => els.map((el) => ({ url: el.dataset.url, error: el.dataset.error === 'true', text: el.textContent })));
+
+/** Waits until the feeds panel is idle and shows `n` feeds and an outcome other than `prev`. */
+async function settled(page, n, prev) {
+  await page.waitForFunction(
+    (k, p) => {
+      const out = document.querySelector('[data-testid=feed-result]');
+      return document.querySelectorAll('[data-testid=feed]').length === k && !document.querySelector('[data-testid=feed-subscribe]')?.disabled && out && out.textContent !== p;
+    },
+    { timeout: 30_000, polling: 100 },
+    n,
+    prev,
+  );
+  return page.$eval('[data-testid=feed-result]', (el) => ({ ok: el.getAttribute('role') === 'status', text: el.textContent }));
+}
+
+async function subscribe(page, url, n) {
+  // In front: a click in a background tab waits for a frame that never comes.
+  await page.bringToFront();
+  const prev = await page.$eval('[data-testid=feed-result]', (el) => el.textContent).catch(() => null);
+  await page.$eval('[data-testid=feed-url]', (el) => (el.value = ''));
+  await page.type('[data-testid=feed-url]', url);
+  await page.click('[data-testid=feed-subscribe]');
+  return settled(page, n, prev);
+}
+
+async function clickAndSettle(page, selector, n) {
+  await page.bringToFront();
+  const prev = await page.$eval('[data-testid=feed-result]', (el) => el.textContent).catch(() => null);
+  await page.click(selector);
+  return settled(page, n, prev);
+}
+
+export async function runFeedsScenario({ browser, extUrl }, t) {
+  const server = await feedServer();
+  const openOptions = async () => {
+    const page = await openExtensionPage(browser, extUrl('options.html'));
+    page.on('dialog', (d) => void d.accept());
+    await page.waitForSelector('[data-testid=feeds]');
+    return page;
+  };
+  try {
+    let options = await openOptions();
+    await corpusCount(options, 0);
+
+    await t.test('feeds: subscribing fetches the feed and stores its articles', async () => {
+      const r = await subscribe(options, server.url('/feeds/lake.xml'), 1);
+      assert.ok(r.ok, r.text);
+      assert.match(r.text, /Subscribed to Lake Times - World: 1 article added/);
+      const [row] = await feedRows(options);
+      assert.equal(row.url, server.url('/feeds/lake.xml'));
+      assert.equal(row.error, false);
+      assert.match(row.text, /1 article added/);
+      await corpusCount(options, 1);
+    });
+
+    await t.test('feeds: a web page is not subscribed, but the feed it names is offered', async () => {
+      const r = await subscribe(options, server.url('/delta/'), 1);
+      assert.equal(r.ok, false, r.text);
+      assert.match(r.text, /web page, not a feed/);
+      const r2 = await clickAndSettle(options, '[data-testid=feed-link]', 2);
+      assert.ok(r2.ok, r2.text);
+      assert.match(r2.text, /Subscribed to Delta Herald: 1 article added/);
+      await corpusCount(options, 2);
+    });
+
+    await t.test('feeds: what is not a feed gets a clear message, and nothing is subscribed or lost', async () => {
+      const r = await subscribe(options, server.url('/feeds/broken.xml'), 2);
+      assert.equal(r.ok, false, r.text);
+      assert.match(r.text, /Not subscribed: This is not an RSS or Atom feed/);
+      const r2 = await subscribe(options, server.url('/feeds/missing.xml'), 2);
+      assert.match(r2.text, /Not subscribed: The feed answered 404/);
+      await corpusCount(options, 2);
+    });
+
+    await t.test('feeds: fetching again adds only what is new, and asks only for what changed', async () => {
+      server.state.lake = [fixture['korvathwire-2026-10-05-orlen-dam'], ...server.state.lake];
+      let r = await clickAndSettle(options, '[data-testid=feeds-refresh]', 2);
+      assert.equal(r.text, '1 new article.');
+      const lake = (await feedRows(options)).find((f) => f.url.endsWith('/lake.xml'));
+      assert.match(lake.text, /2 articles added · fetched .*, 1 new/);
+      await corpusCount(options, 3);
+      r = await clickAndSettle(options, '[data-testid=feeds-refresh]', 2);
+      assert.equal(r.text, '0 new articles.');
+      assert.equal(server.state.conditional, 1, 'the unchanged feed was asked for with its ETag and answered 304');
+    });
+
+    await t.test('feeds: a feed that fails says why, and keeps what it added', async () => {
+      server.state.lakeStatus = 500;
+      const r = await clickAndSettle(options, '[data-testid=feeds-refresh]', 2);
+      assert.equal(r.ok, false, r.text);
+      assert.equal(r.text, '0 new articles. A feed could not be fetched: see below.');
+      const lake = (await feedRows(options)).find((f) => f.url.endsWith('/lake.xml'));
+      assert.equal(lake.error, true, lake.text);
+      assert.match(lake.text, /Last fetch failed .*: The feed answered 500/);
+      await corpusCount(options, 3);
+      server.state.lakeStatus = 200;
+    });
+
+    await t.test("feeds: the feeds' articles are the other sources of a report; the page read replaces its own summary", async () => {
+      const articleUrl = server.url('/fixtures/article.html');
+      const r = await subscribe(options, server.url('/feeds/tribune.xml'), 3);
+      assert.ok(r.ok, r.text);
+      await corpusCount(options, 4);
+      assert.deepEqual(await storedAt(options, articleUrl), { origin: 'feed', short: true });
+      const reader = await openTab(browser, articleUrl);
+      const tabId = await tabIdOf(options, articleUrl);
+      const { page, state } = await openReport(browser, extUrl, tabId);
+      const d = await reportDetails(page);
+      assert.equal(state, 'ready', d.text);
+      for (const outlet of ['Lake Times', 'Delta Herald']) assert.ok(d.matches.some((m) => m.includes(outlet)), `${outlet} missing in ${JSON.stringify(d.matches)}`);
+      assert.ok(!d.matches.some((m) => m.includes('Fixture Tribune')), `the page's own summary is no other source: ${JSON.stringify(d.matches)}`);
+      await page.close();
+      await reader.close();
+      assert.deepEqual(await storedAt(options, articleUrl), { origin: 'read', short: false });
+    });
+
+    await t.test('feeds: the list outlives the page, and unsubscribing keeps the articles', async () => {
+      await options.close();
+      options = await openOptions();
+      await options.waitForFunction(() => document.querySelectorAll('[data-testid=feed]').length === 3, { timeout: 10_000, polling: 100 });
+      const count = Number(await options.$eval('[data-testid=corpus-count]', (el) => el.textContent));
+      const r = await clickAndSettle(options, '[data-testid=feed-remove]', 2);
+      assert.match(r.text, /Unsubscribed from Lake Times - World/);
+      await corpusCount(options, count);
+    });
+    await options.close();
+  } finally {
+    await server.close();
+  }
+}

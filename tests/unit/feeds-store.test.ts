@@ -1,0 +1,45 @@
+// The feed subscriptions as stored (a damaged list reads as what makes sense of it), the site
+// permission a feed needs, and the status line the options page shows.
+import { describe, expect, it, vi } from 'vitest';
+import { originPattern, sanitizeFeeds, type FeedSubscription } from '../../src/platform/feeds';
+import { feedStatus } from '../../src/options/feeds-panel';
+
+// Only the pure functions are used: the polyfill refuses to load outside an extension.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const feed = (over: Partial<FeedSubscription> = {}): FeedSubscription => ({
+  url: 'https://harbour-gazette.example/rss.xml', title: 'Harbour Gazette', site: null, addedAt: 1, checkedAt: Date.UTC(2026, 10, 22, 9), okAt: null,
+  error: null, added: 12, lastAdded: 3, etag: null, lastModified: null, ...over,
+});
+
+describe('sanitizeFeeds', () => {
+  it('keeps well-formed subscriptions and drops what is damaged or repeated', () => {
+    const good = feed();
+    expect(sanitizeFeeds({ schemaVersion: 1, feeds: [good] })).toEqual([good]);
+    expect(sanitizeFeeds(undefined)).toEqual([]);
+    expect(sanitizeFeeds({ feeds: 'nope' })).toEqual([]);
+    const read = sanitizeFeeds({ feeds: [null, { url: 42 }, { url: 'https://a.example/feed', added: 'x', checkedAt: NaN, error: '' }, good, { ...good, title: 'again' }] });
+    expect(read.map((f) => [f.url, f.added, f.checkedAt, f.error, f.title])).toEqual([
+      ['https://a.example/feed', 0, null, null, null],
+      [good.url, 12, good.checkedAt, null, 'Harbour Gazette'],
+    ]);
+  });
+});
+
+describe('originPattern', () => {
+  it('asks for the feed’s site, any path, any port', () => {
+    expect(originPattern('https://harbour-gazette.example/news/rss.xml?x=1')).toBe('https://harbour-gazette.example/*');
+    expect(originPattern('http://127.0.0.1:8080/feeds/a.xml')).toBe('http://127.0.0.1/*');
+    expect(() => originPattern('not a url')).toThrow();
+  });
+});
+
+describe('feedStatus', () => {
+  it('says how much a feed added and when, or why its last fetch failed', () => {
+    expect(feedStatus(feed())).toMatch(/^12 articles added · fetched .+, 3 new$/);
+    expect(feedStatus(feed({ added: 1, lastAdded: 0 }))).toMatch(/^1 article added · fetched /);
+    expect(feedStatus(feed({ added: 1, lastAdded: 0 }))).not.toMatch(/new$/);
+    expect(feedStatus(feed({ error: 'The feed answered 500.' }))).toMatch(/^Last fetch failed \(.+\): The feed answered 500\.$/);
+    expect(feedStatus(feed({ checkedAt: null }))).toContain('fetched never');
+  });
+});
