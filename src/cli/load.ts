@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { toArticle } from '../core/article';
+import { FeedError, readFeed } from '../core/feeds/read-feed';
 import { parseArticlesJsonl } from '../core/jsonl';
 import type { Article } from '../core/types';
 import { extractArticle } from '../extract/extract';
@@ -15,7 +16,9 @@ export interface Loaded {
 }
 
 const ARTICLE_EXT = new Set(['.html', '.htm', '.txt', '.json']);
-const CORPUS_EXT = new Set(['.jsonl', '.ndjson', ...ARTICLE_EXT]);
+/** Saved RSS and Atom feeds: each item is an article, as when the extension fetches them. */
+const FEED_EXT = new Set(['.xml', '.rss', '.atom', '.rdf']);
+const CORPUS_EXT = new Set(['.jsonl', '.ndjson', ...ARTICLE_EXT, ...FEED_EXT]);
 
 /** One article file: .html (Readability), .txt (first line is the title) or .json (an article object). */
 export function loadArticleFile(path: string): { article: Article } | { error: string } {
@@ -80,7 +83,7 @@ export function pageUrl(doc: Document): string | null {
   return raw && /^https?:\/\//i.test(raw.trim()) ? raw.trim() : null;
 }
 
-/** Corpus paths: .jsonl/.ndjson files, single article files, or directories (recursively). */
+/** Corpus paths: .jsonl/.ndjson files, saved feeds, single article files, or directories (recursively). */
 export function loadCorpus(paths: string[]): Loaded {
   const articles: Article[] = [];
   const errors: string[] = [];
@@ -112,6 +115,15 @@ export function loadCorpus(paths: string[]): Loaded {
         const r = parseArticlesJsonl(text, f);
         r.articles.forEach(add);
         for (const e of r.errors) errors.push(`${e.file}:${e.line}: ${e.message}`);
+      } else if (FEED_EXT.has(ext)) {
+        try {
+          // Relative item links resolve against the file: a saved feed has no address of its own.
+          const feed = readFeed(readFileSync(f, 'utf8'), pathToFileURL(resolve(f)).href);
+          if (feed.articles.length === 0) errors.push(`${f}: the feed has no items with text`);
+          feed.articles.forEach(add);
+        } catch (e) {
+          errors.push(`${f}: ${e instanceof FeedError ? e.message : `cannot read (${(e as Error).message})`}`);
+        }
       } else {
         const r = loadArticleFile(f);
         if ('article' in r) add(r.article);

@@ -61,6 +61,15 @@ test('parallax compare: wire copy under another outlet is marked with its first'
   assert.match(text.stdout, new RegExp(`same text as ${first.source}`));
 });
 
+test('parallax compare: a saved feed is a corpus, each item an article; what is not a feed is named', () => {
+  const r = parallax('compare', 'tests/fixtures/article.html', '--corpus', 'tests/fixtures/feed-korvath-wire.xml', '--corpus', 'tests/fixtures/broken-feed.rss');
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.matches.map((m) => [m.source, m.url, m.published]), [['Korvath Wire', 'https://korvathwire.example/news/korvathwire-2026-10-05-orlen-dam', '2026-10-05T06:45:00.000Z']]);
+  assert.ok(out.differences.some((d) => d.kind === 'numbers' && d.elsewhere.some((e) => e.source === 'Korvath Wire')), JSON.stringify(out.differences.map((d) => d.summary)));
+  assert.match(r.stderr, /broken-feed\.rss: This is a web page, not a feed/);
+});
+
 test('parallax compare: nothing to compare is a non-zero exit with a message', () => {
   const r = parallax('compare', 'tests/fixtures/not-there.html', '--corpus', 'tests/fixtures/corpus-small.jsonl');
   assert.notEqual(r.status, 0);
