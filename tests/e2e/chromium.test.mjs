@@ -4,11 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { ROOT, launchChromium, openExtensionPage, tabIdOf } from './lib/browsers.mjs';
 import { serve } from './lib/server.mjs';
 import { openReport, openTab, reportDetails, runScenario, FIXTURES } from './lib/scenario.mjs';
 import { runFeedsScenario } from './lib/feeds-scenario.mjs';
+import { until } from './lib/facts.mjs';
 
 test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
   const server = await serve({ '/fixtures/': FIXTURES, '/demo/': join(ROOT, 'demo/pages') });
@@ -145,6 +147,55 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
   const b = await launchChromium();
   try {
     await runFeedsScenario(b, t);
+    await t.test('feeds: the worker stopped in the middle of a fetch loses nothing; the next fetch stores the items', async () => {
+      // A feed that answers only when the test says so.
+      let release;
+      let hold = false;
+      const items = (n) => Array.from({ length: n }, (_, i) => `<item><title>Harbour notice ${i}</title><link>/notice/${i}</link><description>Notice ${i} of the Brinmoor harbour master about berth ${i}.</description></item>`).join('');
+      let n = 1;
+      const slow = createServer(async (req, res) => {
+        if (hold) await new Promise((r) => (release = r));
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(`<rss version="2.0"><channel><title>Harbour Notices</title>${items(n)}</channel></rss>`);
+      });
+      await new Promise((r) => slow.listen(0, '127.0.0.1', r));
+      const url = `http://127.0.0.1:${slow.address().port}/notices.xml`;
+      try {
+        const options = await openExtensionPage(b.browser, b.extUrl('options.html'));
+        const feeds = () => options.evaluate(() => chrome.storage.local.get('feeds').then((x) => x.feeds?.feeds ?? []));
+        const count = () => options.evaluate(() => new Promise((resolve) => {
+          const open = indexedDB.open('parallax');
+          open.onsuccess = () => {
+            const c = open.result.transaction('articles').objectStore('articles').count();
+            c.onsuccess = () => (open.result.close(), resolve(c.result));
+          };
+        }));
+        const before = await count();
+        const added = await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), url);
+        assert.equal(added.ok, true, JSON.stringify(added));
+        assert.equal(await count(), before + 1);
+        // (The scenario's feeds are listed too; their server is gone, so they only fail.)
+        const mine = async () => (await feeds()).find((f) => f.url === url);
+        const entry = await mine();
+        // The next fetch hangs; the worker is stopped while it waits.
+        hold = true;
+        n = 3;
+        void options.evaluate(() => chrome.runtime.sendMessage({ type: 'feeds:refresh', payload: {} }).catch(() => 'stopped'));
+        await until(() => release !== undefined, 'the fetch reached the server');
+        await (await b.worker()).close();
+        release();
+        hold = false;
+        assert.deepEqual(await mine(), entry, 'the subscription is as it was');
+        assert.equal(await count(), before + 1, 'nothing stored was lost');
+        const r = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'feeds:refresh', payload: {} }));
+        assert.equal(r.added, 2, JSON.stringify(r));
+        assert.equal(await count(), before + 3);
+        await options.close();
+      } finally {
+        slow.closeAllConnections();
+        await new Promise((r) => slow.close(r));
+      }
+    });
   } finally {
     await b.close();
   }
