@@ -1,6 +1,7 @@
 // The reader's feed subscriptions, in storage.local. Only the background writes them (one
 // worker, one queue: background/feeds.ts), so two refreshes never overwrite each other.
 import browser from 'webextension-polyfill';
+import { normaliseUrl } from '../core/article';
 
 export interface FeedSubscription {
   /** The feed's address, as fetched. */
@@ -32,12 +33,13 @@ export function sanitizeFeeds(value: unknown): FeedSubscription[] {
   const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
   const out: FeedSubscription[] = [];
   for (const f of list as Record<string, unknown>[]) {
-    const url = str(f?.url);
+    // Only http(s) addresses: the options page links to them.
+    const url = str(f?.url) && normaliseUrl(f.url) === f.url ? (f.url as string) : null;
     if (!url || out.some((o) => o.url === url)) continue;
     out.push({
       url,
       title: str(f.title),
-      site: str(f.site),
+      site: normaliseUrl(f.site),
       addedAt: num(f.addedAt) ?? 0,
       checkedAt: num(f.checkedAt),
       okAt: num(f.okAt),

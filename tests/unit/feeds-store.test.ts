@@ -18,7 +18,7 @@ describe('sanitizeFeeds', () => {
     expect(sanitizeFeeds({ schemaVersion: 1, feeds: [good] })).toEqual([good]);
     expect(sanitizeFeeds(undefined)).toEqual([]);
     expect(sanitizeFeeds({ feeds: 'nope' })).toEqual([]);
-    const read = sanitizeFeeds({ feeds: [null, { url: 42 }, { url: 'https://a.example/feed', added: 'x', checkedAt: NaN, error: '' }, good, { ...good, title: 'again' }] });
+    const read = sanitizeFeeds({ feeds: [null, { url: 42 }, { url: 'javascript:alert(1)' }, { url: 'ftp://a.example/feed' }, { url: 'https://a.example/feed', added: 'x', checkedAt: NaN, error: '' }, good, { ...good, title: 'again' }] });
     expect(read.map((f) => [f.url, f.added, f.checkedAt, f.error, f.title])).toEqual([
       ['https://a.example/feed', 0, null, null, null],
       [good.url, 12, good.checkedAt, null, 'Harbour Gazette'],
