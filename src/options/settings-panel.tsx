@@ -52,7 +52,7 @@ export function SettingsPanel({ corpus, onSaved }: { corpus: Corpus; onSaved: ()
   }
 
   return (
-    <form class="card" onSubmit={save}>
+    <form class="card" onSubmit={save} data-testid="settings">
       <h2>Settings</h2>
       <label class="setting">
         <input type="checkbox" checked={s.keepReadArticles} onChange={(e) => update({ keepReadArticles: (e.currentTarget as HTMLInputElement).checked })} />

@@ -203,8 +203,8 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       };
       const countShown = (n) => page.waitForFunction((n) => document.querySelector('[data-testid=corpus-count]')?.textContent === String(n), { timeout: 20_000, polling: 100 }, n);
       await setNumber(2, before - 102);
-      await page.click('form button[type=submit]');
-      await page.waitForSelector('form .ok');
+      await page.click('[data-testid=settings] button[type=submit]');
+      await page.waitForSelector('[data-testid=settings] .ok');
       await countShown(before - 102);
       // The question counted both limits: the two old ones by age, then 100 more by size.
       assert.match(asked[0], /The oldest 102 articles will be removed/, asked[0]);
@@ -224,14 +224,14 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
       const withOld = await count(worker);
       await setNumber(3, 1);
       answer = false;
-      await page.click('form button[type=submit]');
-      await page.waitForFunction(() => !document.querySelector('form button[type=submit]').disabled, { polling: 100 });
+      await page.click('[data-testid=settings] button[type=submit]');
+      await page.waitForFunction(() => !document.querySelector('[data-testid=settings] button[type=submit]').disabled, { polling: 100 });
       assert.match(asked[1], /none added more than 1 day ago\? The oldest 2 articles will be removed/, asked[1]);
-      assert.equal(await page.$('form .ok'), null, 'not saved');
+      assert.equal(await page.$('[data-testid=settings] .ok'), null, 'not saved');
       assert.equal(await count(worker), withOld, 'nothing removed after "no"');
       answer = true;
-      await page.click('form button[type=submit]');
-      await page.waitForSelector('form .ok');
+      await page.click('[data-testid=settings] button[type=submit]');
+      await page.waitForSelector('[data-testid=settings] .ok');
       // The page's count was not refreshed by the worker-side add above: ask the corpus.
       for (let i = 0; i < 200 && (await count(worker)) !== withOld - 2; i++) await new Promise((r) => setTimeout(r, 100));
       assert.equal(await count(worker), withOld - 2);
