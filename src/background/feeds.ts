@@ -7,7 +7,7 @@
 // a duplicate).
 import browser from 'webextension-polyfill';
 import { normaliseUrl } from '../core/article';
-import { FeedError, MAX_FEED_CHARS, readFeed } from '../core/feeds/read-feed';
+import { FeedError, MAX_FEED_CHARS, feedTooLarge, readFeed } from '../core/feeds/read-feed';
 import type { Corpus } from '../platform/corpus';
 import { loadFeeds, originPattern, saveFeeds, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
@@ -58,8 +58,7 @@ async function fetchFeed(url: string, etag: string | null, lastModified: string 
 
 /** The body as text, refusing it (and stopping the download) past MAX_FEED_CHARS bytes. */
 async function readCapped(res: Response): Promise<string> {
-  const tooLarge = () => new FeedError(`The feed is larger than ${MAX_FEED_CHARS / 1e6} MB; Parallax reads news feeds, not archives.`);
-  if (Number(res.headers.get('Content-Length') ?? 0) > MAX_FEED_CHARS) throw tooLarge();
+  if (Number(res.headers.get('Content-Length') ?? 0) > MAX_FEED_CHARS) throw feedTooLarge();
   if (!res.body) return res.text();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -70,7 +69,7 @@ async function readCapped(res: Response): Promise<string> {
     size += value.byteLength;
     if (size > MAX_FEED_CHARS) {
       await reader.cancel();
-      throw tooLarge();
+      throw feedTooLarge();
     }
     chunks.push(value);
   }
@@ -128,7 +127,7 @@ export function addFeed(corpus: Corpus, address: string, now = Date.now()): Prom
     const fresh: FeedSubscription = { url, title: null, site: null, addedAt: now, checkedAt: null, okAt: null, error: null, added: 0, lastAdded: 0, etag: null, lastModified: null };
     const { feed, links } = await refreshOne(corpus, fresh, now);
     if (feed.error !== null) return { ok: false, message: `Not subscribed: ${feed.error}`, links };
-    const next = [...(await loadFeeds()), feed];
+    const next = [...feeds, feed];
     await saveFeeds(next);
     return { ok: true, feed, feeds: next };
   });
@@ -152,15 +151,18 @@ export function refreshFeeds(corpus: Corpus, opts: { url?: string; due?: boolean
   return serial(async () => {
     const minutes = (await loadSettings()).feedRefreshMinutes;
     let added = 0;
-    for (const f of await loadFeeds()) {
+    // Nothing else writes the list while this job runs (the queue), so it is read once.
+    const feeds = await loadFeeds();
+    for (const [i, f] of feeds.entries()) {
       if (opts.url && f.url !== opts.url) continue;
       if (opts.due && f.checkedAt !== null && now - f.checkedAt < (minutes - 1) * 60_000) continue;
       const { feed: next } = await refreshOne(corpus, f, now);
       added += next.lastAdded;
-      // Saved feed by feed, re-read each time: a subscription removed meanwhile stays removed.
-      await saveFeeds((await loadFeeds()).map((x) => (x.url === f.url ? next : x)));
+      feeds[i] = next;
+      // Saved feed by feed: a worker stopped at the next one keeps what this one did.
+      await saveFeeds(feeds);
     }
-    return { feeds: await loadFeeds(), added };
+    return { feeds, added };
   });
 }
 

@@ -32,9 +32,14 @@ export class FeedError extends Error {
   }
 }
 
+/** The error for a feed past MAX_FEED_CHARS: its text here, its bytes while it downloads. */
+export function feedTooLarge(): FeedError {
+  return new FeedError(`The feed is larger than ${MAX_FEED_CHARS / 1e6} MB; Parallax reads news feeds, not archives.`);
+}
+
 /** Reads a fetched feed. Throws FeedError when the body is not a feed (a web page: with the feeds it names). */
 export function readFeed(body: string, feedUrl: string): FeedRead {
-  if (body.length > MAX_FEED_CHARS) throw new FeedError(`The feed is larger than ${MAX_FEED_CHARS / 1e6} MB; Parallax reads news feeds, not archives.`);
+  if (body.length > MAX_FEED_CHARS) throw feedTooLarge();
   const start = body.replace(/^\uFEFF/, '').trimStart().slice(0, 1000).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html')) {
     const links = feedLinks(body, feedUrl);
