@@ -6,9 +6,8 @@ import browser from 'webextension-polyfill';
 import { send } from '../messages';
 import { originPattern, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
+import { OpmlImport, releaseUnused, type Outcome } from './feeds-opml';
 import { errorText } from './import-panel';
-
-type Outcome = { ok: boolean; message: string; links?: string[] };
 
 function when(t: number | null): string {
   return t === null ? 'never' : new Date(t).toLocaleString();
@@ -57,6 +56,9 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
         const r = await send('feeds:add', { url });
         if (!r.ok) {
           setOutcome({ ok: false, message: r.message, links: r.links });
+          // Not subscribed: the site is given back unless another feed needs it, or the
+          // page offers feeds to choose from (kept, or choosing one would ask again).
+          if (r.links.length === 0) await releaseUnused([pattern], await send('feeds:list', {}));
           return;
         }
         setFeeds(r.feeds);
@@ -90,10 +92,8 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
     try {
       const next = await send('feeds:remove', { url: f.url });
       setFeeds(next);
-      // The site's permission goes too, unless another feed still needs it. A permission the
-      // extension holds anyway (a required one) cannot be removed, which is fine.
-      const pattern = originPattern(f.url);
-      if (!next.some((x) => originPattern(x.url) === pattern)) await browser.permissions.remove({ origins: [pattern] }).catch(() => undefined);
+      // The site's permission goes too, unless another feed still needs it.
+      await releaseUnused([originPattern(f.url)], next);
       setOutcome({ ok: true, message: `Unsubscribed from ${f.title ?? f.url}. Its articles stay in the corpus until retention removes them.` });
     } catch (e) {
       setOutcome({ ok: false, message: `The feed could not be removed: ${errorText(e)}` });
@@ -135,8 +135,18 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
               ))}
             </ul>
           )}
+          {outcome.failures && (
+            <ul data-testid="feed-failures">
+              {outcome.failures.map((x) => (
+                <li key={x.url}>
+                  {x.url}: {x.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
+      {feeds && <OpmlImport feeds={feeds} busy={busy !== null} setBusy={setBusy} report={setOutcome} onSubscribed={setFeeds} onChanged={onChanged} />}
       {feeds && feeds.length > 0 && (
         <>
           <ul class="feeds">

@@ -146,7 +146,28 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
 test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
   const b = await launchChromium();
   try {
-    await runFeedsScenario(b, t);
+    await runFeedsScenario(b, t, {
+      // Downloads are readable here (CDP); the file is written the same way in Firefox.
+      async exportOpml(options, urls) {
+        const dir = mkdtempSync(join(tmpdir(), 'parallax-opml-export-'));
+        try {
+          const cdp = await b.browser.target().createCDPSession();
+          await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+          const done = new Promise((resolve) => cdp.on('Browser.downloadProgress', (e) => e.state === 'completed' && resolve(e)));
+          await options.click('[data-testid=feeds-export]');
+          await done;
+          const [file] = readdirSync(dir).filter((f) => f.endsWith('.opml'));
+          assert.ok(file, `an .opml file in ${readdirSync(dir)}`);
+          const text = readFileSync(join(dir, file), 'utf8');
+          assert.match(text, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0">/);
+          const exported = [...text.matchAll(/xmlUrl="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+          assert.deepEqual(exported.sort(), [...urls].sort());
+          assert.match(text, /text="Tram Weekly"/);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    });
     await t.test('feeds: the worker stopped in the middle of a fetch loses nothing; the next fetch stores the items', async () => {
       // A feed that answers only when the test says so.
       let release;

@@ -3,8 +3,9 @@
 // prompt), fetch again, fail cleanly, and find the feeds' articles in a report.
 // The feeds are written here from the fictional fixture corpus (tests/fixtures).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openExtensionPage, tabIdOf } from './browsers.mjs';
 import { FIXTURES, corpusCount, openReport, openTab, reportDetails } from './scenario.mjs';
@@ -62,6 +63,7 @@ async function feedServer() {
       const item = '<item><title>Orlen Dam release: 9 dead in Lower Korvath flood</title><link>/fixtures/article.html</link><description>Residents say they heard no sirens before the spillway gates were opened on Sunday night.</description></item>';
       return send(200, 'application/rss+xml', `<rss version="2.0"><channel><title>Fixture Tribune</title>${item}</channel></rss>`);
     }
+    if (path === '/feeds/tram.xml') return send(200, 'application/rss+xml', rss('Tram Weekly', [fixture['deltaherald-2026-10-07-ellsbrook-tram']]));
     if (path === '/feeds/broken.xml') return send(200, 'application/json', '{"items": ["not a feed"]}');
     if (path === '/fixtures/article.html') return send(200, 'text/html; charset=utf-8', readFileSync(join(FIXTURES, 'article.html')));
     send(404, 'text/plain', 'not found');
@@ -128,7 +130,22 @@ async function clickAndSettle(page, selector, n) {
   return settled(page, n, prev);
 }
 
-export async function runFeedsScenario({ browser, extUrl }, t) {
+/** An OPML file as feed readers export them: a category, a feed already subscribed, one that fails, one that is no web address. */
+function opml(url) {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="1.0"><head><title>Exported subscriptions</title></head><body>
+  <outline text="World">
+    <outline type="rss" text="Lake Times" xmlUrl="${url('/feeds/lake.xml')}"/>
+    <outline type="rss" text="Tram Weekly" xmlUrl="${url('/feeds/tram.xml')}"/>
+  </outline>
+  <outline type="rss" text="Delta Herald" xmlUrl="${url('/feeds/delta.atom')}"/>
+  <outline type="rss" text="Broken &amp; gone" xmlUrl="${url('/feeds/broken.xml')}"/>
+  <outline type="rss" text="Gopher" xmlUrl="gopher://old.example/feed"/>
+</body></opml>`;
+}
+
+/** `exportOpml(page, urls)`: where the browser's downloads can be read, checks the export of the feeds at `urls`. */
+export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml } = {}) {
   const server = await feedServer();
   const openOptions = async () => {
     const page = await openExtensionPage(browser, extUrl('options.html'));
@@ -220,6 +237,34 @@ export async function runFeedsScenario({ browser, extUrl }, t) {
       const r = await clickAndSettle(options, '[data-testid=feed-remove]', 2);
       assert.match(r.text, /Unsubscribed from Lake Times - World/);
       await corpusCount(options, count);
+    });
+
+    await t.test("feeds: a feed reader's OPML file subscribes to its feeds in one go, and says which could not be", async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'parallax-opml-'));
+      const file = join(dir, 'subscriptions.opml');
+      writeFileSync(file, opml(server.url));
+      try {
+        const count = Number(await options.$eval('[data-testid=corpus-count]', (el) => el.textContent));
+        await options.bringToFront();
+        let prev = await options.$eval('[data-testid=feed-result]', (el) => el.textContent);
+        await (await options.$('[data-testid=feeds-opml-file]')).uploadFile(file);
+        let r = await settled(options, 2, prev);
+        assert.equal(r.text, 'subscriptions.opml lists 3 new feeds (1 already subscribed, 1 skipped (not a web address, repeated, or past the first 500)).');
+        r = await clickAndSettle(options, '[data-testid=feeds-opml-subscribe]', 4);
+        assert.equal(r.ok, false, r.text);
+        assert.match(r.text, /^Subscribed to 2 feeds from subscriptions\.opml: 1 article added\. One feed could not be subscribed to:.*broken\.xml: Not subscribed: This is not an RSS or Atom feed/);
+        const urls = (await feedRows(options)).map((f) => f.url);
+        for (const p of ['/feeds/lake.xml', '/feeds/tram.xml', '/feeds/delta.atom', '/feeds/tribune.xml']) assert.ok(urls.includes(server.url(p)), `${p} in ${urls}`);
+        await corpusCount(options, count + 1);
+        // The same file again: only the feed that failed is new.
+        prev = r.text;
+        await (await options.$('[data-testid=feeds-opml-file]')).uploadFile(file);
+        r = await settled(options, 4, prev);
+        assert.match(r.text, /^subscriptions\.opml lists 1 new feed \(3 already subscribed, 1 skipped/);
+        if (exportOpml) await exportOpml(options, urls);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
     await options.close();
   } finally {
