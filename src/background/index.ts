@@ -150,7 +150,11 @@ browser.alarms.onAlarm.addListener((alarm) => {
   void corpus()
     .then((c) => refreshFeeds(c, { due: true }))
     .then((r) => (r.added > 0 ? corpusChanged() : undefined))
-    .catch(() => undefined); // each feed keeps its own error for the options page
+    .catch(() => undefined) // each feed keeps its own error for the options page
+    // An alarm that fired once only (replaced, or carried over from an older version) is
+    // followed by the periodic one again.
+    .then(() => scheduleFeeds())
+    .catch(() => undefined);
 });
 
 // Whatever woke this worker, facts a stopped one left undone are taken up again, and the

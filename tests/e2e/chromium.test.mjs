@@ -217,6 +217,46 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
         await new Promise((r) => slow.close(r));
       }
     });
+
+    await t.test("feeds: the alarm fetches the feeds that are due, and only those, then keeps its period", async () => {
+      // Two feeds that count their requests; the alarm is made to fire now (an unpacked
+      // extension's alarm may fire after 1 s; a packed one's after 30 s at the earliest).
+      const hits = { due: 0, fresh: 0 };
+      const items = { due: 1, fresh: 1 };
+      const list = (name, n) => Array.from({ length: n }, (_, i) => `<item><title>${name} bulletin ${i}</title><link>/${name}/${i}</link><description>Bulletin ${i} of the ${name} desk on the Orlen reservoir level, gauge ${i}.</description></item>`).join('');
+      const srv = createServer((req, res) => {
+        const name = req.url.slice(1, req.url.indexOf('.xml'));
+        hits[name]++;
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(`<rss version="2.0"><channel><title>${name}</title>${list(name, items[name])}</channel></rss>`);
+      });
+      await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+      const url = (name) => `http://127.0.0.1:${srv.address().port}/${name}.xml`;
+      try {
+        const options = await openExtensionPage(b.browser, b.extUrl('options.html'));
+        const send = (type, payload) => options.evaluate((type, payload) => chrome.runtime.sendMessage({ type, payload }), type, payload);
+        for (const name of ['due', 'fresh']) assert.equal((await send('feeds:add', { url: url(name) })).ok, true);
+        assert.deepEqual(hits, { due: 1, fresh: 1 });
+        // "due" was last fetched two hours ago; "fresh" just now. Both have a new item.
+        await options.evaluate(async (u) => {
+          const { feeds } = await chrome.storage.local.get('feeds');
+          for (const f of feeds.feeds) if (f.url === u) f.checkedAt = Date.now() - 2 * 3600_000;
+          await chrome.storage.local.set({ feeds });
+        }, url('due'));
+        items.due = 2;
+        items.fresh = 2;
+        const period = await options.evaluate(() => chrome.alarms.get('parallax-feeds').then((a) => a.periodInMinutes));
+        await options.evaluate(() => chrome.alarms.create('parallax-feeds', { when: Date.now() + 1000 }));
+        const feeds = () => options.evaluate(() => chrome.storage.local.get('feeds').then((x) => x.feeds.feeds));
+        await until(async () => (await feeds()).find((f) => f.url === url('due')).added === 2, 'the due feed was fetched by the alarm', 30_000);
+        assert.deepEqual(hits, { due: 2, fresh: 1 }, 'the feed fetched just now was not fetched again');
+        await until(async () => (await options.evaluate(() => chrome.alarms.get('parallax-feeds')))?.periodInMinutes === period, 'the periodic alarm is back', 10_000);
+        await options.close();
+      } finally {
+        srv.closeAllConnections();
+        await new Promise((r) => srv.close(r));
+      }
+    });
   } finally {
     await b.close();
   }
