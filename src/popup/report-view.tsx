@@ -56,7 +56,9 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
           <p>
             <strong>Your corpus is empty.</strong> Parallax compares this article with other articles kept in your browser.
           </p>
-          <p class="muted small">Import articles, or load the demo corpus, on the options page. Nothing leaves your browser.</p>
+          <p class="muted small">
+            On the options page, subscribe to the feeds of the outlets you follow, import articles, or load the demo corpus. Nothing leaves your browser.
+          </p>
           <button type="button" class="primary" onClick={onOptions}>
             Open the options page
           </button>
@@ -70,7 +72,7 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
             {view.near?.length ? 'No other source in your corpus was found to cover this story' : 'No other source in your corpus covers this story'}
             {view.hidden?.length ? ', apart from the ones you hid' : ''}.
           </p>
-          <p class="muted small">Import more coverage on the options page to compare.</p>
+          <p class="muted small">Subscribe to more outlets' feeds, or import more coverage, on the options page to compare.</p>
           {near}
           {hidden}
         </div>

@@ -38,4 +38,9 @@ describe('conventions', () => {
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self';/);
   });
+
+  it('the popup opens from the keyboard (which grants activeTab, like the click)', () => {
+    const m = JSON.parse(readFileSync('manifest.json', 'utf8'));
+    expect(m.commands._execute_action.suggested_key.default).toBe('Alt+Shift+D');
+  });
 });

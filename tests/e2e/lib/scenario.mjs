@@ -71,6 +71,11 @@ export async function runScenario({ browser, extUrl }, server, t, hooks = {}) {
   let options = await openOptions();
   await corpusCount(options, 0);
 
+  await t.test('the keyboard shortcut is registered with the browser (one that clashes is left without a key)', async () => {
+    const commands = await options.evaluate(() => (globalThis.browser ?? globalThis.chrome).commands.getAll());
+    assert.deepEqual(commands.map((c) => [c.name, c.shortcut]), [['_execute_action', 'Alt+Shift+D']]);
+  });
+
   // An empty corpus says so, and points to the options page.
   const articleUrl = server.url('/fixtures/article.html');
   const reader = await openTab(browser, articleUrl);
