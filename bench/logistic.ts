@@ -3,13 +3,19 @@
 // set both fit on. Development only: the product never fits anything at run time.
 import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../src/core/match/index';
 import { loadDataset, type GoldArticle } from './data';
+import { summary } from './summary';
 
-/** One evaluation set, indexed, with its gold story per article and its gold pair count. */
-export function indexedSet(root: string, name: string): { arts: GoldArticle[]; feats: MatchFeatures[]; idx: MatchIndex; story: Map<string, string>; gold: number } {
+/**
+ * One evaluation set, indexed, with its gold story per article and its gold pair count. With
+ * `summaryChars`, the index holds each article as a feed summary (bench/summary.ts) and
+ * `feats` stay the full articles' (the queries).
+ */
+export function indexedSet(root: string, name: string, summaryChars?: number): { arts: GoldArticle[]; feats: MatchFeatures[]; idx: MatchIndex; story: Map<string, string>; gold: number } {
   const arts = loadDataset(root, name);
   const feats = arts.map((a) => extractMatchFeatures(a));
+  const stored = summaryChars ? arts.map((a) => extractMatchFeatures({ ...a, text: summary(a.text, summaryChars) })) : feats;
   const idx = new MatchIndex();
-  feats.forEach((f, i) => idx.add(arts[i]!.id, f));
+  stored.forEach((f, i) => idx.add(arts[i]!.id, f));
   const story = new Map(arts.map((a) => [a.id, a.story]));
   const size = new Map<string, number>();
   for (const a of arts) size.set(a.story, (size.get(a.story) ?? 0) + 1);

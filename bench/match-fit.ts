@@ -2,7 +2,7 @@
 // evaluation sets pooled, each set weighing the same, and checks how the fit generalises by
 // leaving each set out in turn. The weights are then copied into score.ts by hand: the
 // product never fits anything at run time.
-// `npx tsx bench/match-fit.ts [--data PATH]`
+// `npx tsx bench/match-fit.ts [--data PATH] [--summaries N]`
 import { writeFileSync } from 'node:fs';
 import type { PairFeatures } from '../src/core/match/score';
 import { dataPath, listDatasets } from './data';
@@ -13,8 +13,8 @@ const ALL = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare
 // model's features (MODEL in score.ts).
 const KEYS = (process.env.FIT_KEYS ? process.env.FIT_KEYS.split(',') : [...ALL]) as (typeof ALL)[number][];
 
-function collect(root: string, name: string): PairSet {
-  const { arts, feats, idx, story, gold } = indexedSet(root, name);
+function collect(root: string, name: string, summaryChars?: number): PairSet {
+  const { arts, feats, idx, story, gold } = indexedSet(root, name, summaryChars);
   const X: number[][] = [];
   const y: number[] = [];
   arts.forEach((a, i) => {
@@ -27,13 +27,19 @@ function collect(root: string, name: string): PairSet {
       y.push(story.get(c.id) === a.story ? 1 : 0);
     }
   });
-  return { name, X, y, gold };
+  return { name: summaryChars ? `${name}~${summaryChars}` : name, X, y, gold };
 }
 
 const root = dataPath(process.argv.slice(2));
-const sets = listDatasets(root).map((n) => {
-  const s = collect(root, n);
-  process.stderr.write(`${n}: ${s.y.length} candidate pairs, ${s.y.filter(Boolean).length} same-story of ${s.gold} gold\n`);
+// `--summaries N`: also each set (but allsides-neus, excerpts already) with its corpus as
+// feeds give it, each article's title and first N characters, read by its full articles.
+const sumArg = process.argv.indexOf('--summaries');
+const summaryChars = sumArg > 0 ? Number(process.argv[sumArg + 1]) : undefined;
+const names = listDatasets(root);
+const variants: [string, number | undefined][] = [...names.map((n): [string, undefined] => [n, undefined]), ...(summaryChars ? names.filter((n) => n !== 'allsides-neus').map((n): [string, number] => [n, summaryChars]) : [])];
+const sets = variants.map(([n, chars]) => {
+  const s = collect(root, n, chars);
+  process.stderr.write(`${s.name}: ${s.y.length} candidate pairs, ${s.y.filter(Boolean).length} same-story of ${s.gold} gold\n`);
   return s;
 });
 const dump = process.argv.indexOf('--dump');
