@@ -112,8 +112,8 @@ async function keepRead(corpus: Corpus, article: Article, features: ReturnType<t
     // A feed's summary of this very page gives way to the whole article the reader has open
     // (same address, same id): the matcher and later comparisons get the full text.
     const [stored] = await corpus.get([article.id]);
-    if (stored?.origin === 'feed' && stored.textHash !== textHash(article)) await corpus.remove([stored.id]);
-    await corpus.add([article], 'read', Date.now(), new Map([[article.id, features]]));
+    if (stored?.origin === 'feed' && stored.textHash !== textHash(article)) await corpus.replace(article, 'read', Date.now(), features);
+    else await corpus.add([article], 'read', Date.now(), new Map([[article.id, features]]));
     const last = (await corpus.getMeta<number>('prunedAt')) ?? 0;
     if (Date.now() - last > PRUNE_EVERY_MS) {
       await corpus.prune(settings.maxArticles, settings.maxAgeDays);

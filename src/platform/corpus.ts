@@ -333,6 +333,37 @@ export class Corpus {
     return { count, oldest: (first?.key as number | undefined) ?? null, newest: (last?.key as number | undefined) ?? null, factsPending };
   }
 
+  /**
+   * Stores `article` in place of the record with its id (a feed's summary by the article
+   * itself), in one transaction: a worker stopped half-way keeps one or the other, never
+   * neither. The old record's removal is logged for cached indexes, before the new one's
+   * seq; the time it was first added is kept, so retention ages it as before.
+   */
+  async replace(article: Article, origin: Origin, now = Date.now(), known?: StoredFeatures): Promise<void> {
+    const f = known ?? importFeatures(article);
+    try {
+      const tx = this.db.transaction(['articles', 'match', 'facts', 'log', 'meta'], 'readwrite');
+      const arts = tx.objectStore('articles');
+      const meta = tx.objectStore('meta');
+      const [stateValue, old] = await Promise.all([meta.get('state'), arts.get(article.id)]);
+      const state = (stateValue as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
+      const writes: Promise<unknown>[] = [];
+      if (old) {
+        writes.push(arts.delete(article.id), tx.objectStore('match').delete(article.id), tx.objectStore('facts').delete(article.id));
+        writes.push(tx.objectStore('log').put({ seq: ++state.seq, id: article.id }));
+      }
+      const seq = ++state.seq;
+      writes.push(arts.put({ ...article, seq, addedAt: old?.addedAt ?? now, origin, textHash: textHash(article) }));
+      writes.push(tx.objectStore('match').put({ id: article.id, seq, match: f.match }));
+      if (f.facts) writes.push(tx.objectStore('facts').put({ id: article.id, facts: f.facts }));
+      writes.push(meta.put(state, 'state'));
+      await Promise.all(writes);
+      await tx.done;
+    } catch (e) {
+      throw this.wrap(e);
+    }
+  }
+
   /** Removes articles and their features; each removal is logged for cached indexes. */
   async remove(ids: string[]): Promise<number> {
     try {

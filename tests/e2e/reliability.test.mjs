@@ -179,6 +179,32 @@ test('corpus reliability in Chromium', { timeout: 300_000 }, async (t) => {
     });
 
 
+    await t.test("a feed's summary replaced by its article: one transaction, and the cached index follows", async () => {
+      const worker = await chromium.worker();
+      const r = await worker.evaluate(async () => {
+        const p = globalThis.__parallax;
+        const c = await p.corpus();
+        const summary = { id: 'feed-quarry-1', title: 'Quarry blast closes the Orlen road', text: 'A blast at the Vell quarry closed the Orlen road on Monday.', url: 'https://quarry-post.example/2026/10/05/blast', source: 'Quarry Post', published: '2026-10-05T08:00:00.000Z', lang: 'en', byline: null };
+        const more = ' Two lorries were damaged by falling rock, the county said. Engineer Ilse Marrow said the charge had been set too close to the road cut. The road reopened on Tuesday after crews cleared 300 tonnes of stone. The quarry operator, Vell Aggregates, has suspended blasting pending an inspection by the county mines office.';
+        const full = { ...summary, text: summary.text + more };
+        await c.add([summary], 'feed', 1000);
+        // A query with the full text from elsewhere: how alike the indexed record is to it.
+        const query = p.extractMatchFeatures({ ...full, id: 'q', url: null, source: 'Elsewhere' });
+        const cos = async () => (await p.currentIndex(c)).explain(query, ['q']).find((x) => x.id === 'feed-quarry-1')?.x.cos ?? 0;
+        const before = { cos: await cos(), count: await c.count() };
+        await c.replace(full, 'feed', 5000);
+        const [rec] = await c.get(['feed-quarry-1']);
+        const after = { cos: await cos(), count: await c.count() };
+        const logged = (await c.removalsAfter(0)).filter((l) => l.id === 'feed-quarry-1').length;
+        await c.remove(['feed-quarry-1']);
+        return { before, after, logged, rec: { origin: rec.origin, addedAt: rec.addedAt, full: rec.text === full.text } };
+      });
+      assert.deepEqual(r.rec, { origin: 'feed', addedAt: 1000, full: true }, 'the article in place of the summary, first added time kept');
+      assert.equal(r.after.count, r.before.count, 'one record, not two');
+      assert.equal(r.logged, 1, "the summary's removal is logged for cached indexes");
+      assert.ok(r.before.cos < 0.8 && r.after.cos > 0.95, `the index holds the article's features now (cos ${r.before.cos} → ${r.after.cos})`);
+    });
+
     await t.test('retention: the settings limit the corpus by age and size, oldest first', async () => {
       const worker = await chromium.worker();
       // Two articles "added" 400 days ago, beyond the default age limit of 365 days.
