@@ -18,6 +18,11 @@ export const GECKO_ID = 'parallax@parallax.example';
 function manifestFor(browser) {
   const m = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   m.version = pkg.version;
+  if (browser === 'chrome') {
+    // Chrome's worker has no DOM: feed items' pages are read in an offscreen document
+    // (background/article-pages.ts). No warning at install; Firefox has no such permission.
+    m.permissions.push('offscreen');
+  }
   if (browser === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages: it needs background.scripts and a gecko id.
     m.background = { scripts: ['background.js'], type: 'module' };
@@ -52,11 +57,11 @@ async function bundleExtension(outdir, browser) {
   await build({ ...common, entryPoints: { background: 'src/background/index.ts' }, format: 'esm', outdir });
   await build({
     ...common,
-    entryPoints: { content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx' },
+    entryPoints: { content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx', ...(browser === 'chrome' ? { offscreen: 'src/offscreen/index.ts' } : {}) },
     format: 'iife',
     outdir,
   });
-  for (const f of ['popup.html', 'options.html', 'ui.css']) cpSync(join(root, 'src/ui', f), join(outdir, f));
+  for (const f of ['popup.html', 'options.html', 'ui.css', ...(browser === 'chrome' ? ['offscreen.html'] : [])]) cpSync(join(root, 'src/ui', f), join(outdir, f));
   cpSync(join(root, 'icons'), join(outdir, 'icons'), { recursive: true });
   // The fictional demo corpus ships with the extension so a new user can try it at once.
   cpSync(join(root, 'demo/corpus.jsonl'), join(outdir, 'demo-corpus.jsonl'));

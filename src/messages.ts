@@ -61,6 +61,11 @@ export interface BackgroundToContent {
   'content:highlight': { req: { sentence: string }; res: { found: boolean } };
 }
 
+/** Background → the offscreen document (Chrome: its service worker has no DOM to parse a page in). */
+export interface BackgroundToOffscreen {
+  'offscreen:extract': { req: { html: string; url: string }; res: import('./extract/extract').ExtractResult };
+}
+
 // Interfaces have no index signature, so maps are constrained through their own keys.
 type AnyMap<M> = { [K in keyof M]: { req: unknown; res: unknown } };
 export type Envelope<M extends AnyMap<M>, K extends keyof M = keyof M> = { type: K; payload: M[K]['req'] };
@@ -76,6 +81,10 @@ export function sendToTab<K extends keyof BackgroundToContent>(
   payload: BackgroundToContent[K]['req'],
 ): Promise<BackgroundToContent[K]['res']> {
   return browser.tabs.sendMessage(tabId, { type, payload }) as Promise<BackgroundToContent[K]['res']>;
+}
+
+export function sendToOffscreen<K extends keyof BackgroundToOffscreen>(type: K, payload: BackgroundToOffscreen[K]['req']): Promise<BackgroundToOffscreen[K]['res']> {
+  return browser.runtime.sendMessage({ type, payload }) as Promise<BackgroundToOffscreen[K]['res']>;
 }
 
 /** Installs handlers for one map; unknown messages are left for other listeners. */

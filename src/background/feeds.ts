@@ -9,6 +9,8 @@ import browser from 'webextension-polyfill';
 import { normaliseUrl } from '../core/article';
 import { FeedError, MAX_FEED_CHARS, feedTooLarge, readFeed } from '../core/feeds/read-feed';
 import type { Corpus } from '../platform/corpus';
+import { fetchArticlePages } from './article-pages';
+import { readCapped } from './read-capped';
 import { loadFeeds, originPattern, saveFeeds, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
 
@@ -53,55 +55,29 @@ async function fetchFeed(url: string, etag: string | null, lastModified: string 
   const meta = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified'), url: res.url || url };
   if (res.status === 304) return { status: 'unchanged', body: '', ...meta };
   if (!res.ok) throw new FeedError(`The feed answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}.`);
-  return { status: 'ok', body: await readCapped(res), ...meta };
-}
-
-/** The body as text, refusing it (and stopping the download) past MAX_FEED_CHARS bytes. */
-async function readCapped(res: Response): Promise<string> {
-  if (Number(res.headers.get('Content-Length') ?? 0) > MAX_FEED_CHARS) throw feedTooLarge();
-  if (!res.body) return res.text();
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_FEED_CHARS) {
-      await reader.cancel();
-      throw feedTooLarge();
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  // Feeds are UTF-8 nearly always; the XML declaration of another encoding is honoured.
-  const declared = /^<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(new TextDecoder('latin1').decode(all.subarray(0, 200)))?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(all);
-  } catch {
-    return new TextDecoder('utf-8').decode(all);
-  }
+  return { status: 'ok', body: await readCapped(res, MAX_FEED_CHARS, feedTooLarge), ...meta };
 }
 
 /**
  * Fetches one feed and stores its new items. Returns the subscription as it is now, and the
  * feeds named by the web page found instead of a feed, if it was one.
  */
-async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number): Promise<{ feed: FeedSubscription; links: string[] }> {
+async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number, pages: boolean): Promise<{ feed: FeedSubscription; links: string[] }> {
   try {
     const got = await fetchFeed(f.url, f.etag, f.lastModified);
     if (got.status === 'unchanged') return { feed: { ...f, checkedAt: now, okAt: now, error: null, lastAdded: 0 }, links: [] };
     const read = readFeed(got.body, got.url);
     let added = 0;
+    const fresh = [];
     for (let i = 0; i < read.articles.length; i += STORE_BATCH) {
-      added += (await corpus.add(read.articles.slice(i, i + STORE_BATCH), 'feed', now)).added;
+      const batch = read.articles.slice(i, i + STORE_BATCH);
+      const known = await corpus.get(batch.map((a) => a.id));
+      added += (await corpus.add(batch, 'feed', now)).added;
+      fresh.push(...batch.filter((_, j) => known[j] === undefined));
     }
     const feed = { ...f, title: read.title ?? f.title, site: read.site ?? f.site, checkedAt: now, okAt: now, error: null, added: f.added + added, lastAdded: added, etag: got.etag, lastModified: got.lastModified };
+    // The items just stored get their pages' full text (newest first, as feeds list them).
+    if (pages && fresh.length > 0) await fetchArticlePages(corpus, fresh, now);
     return { feed, links: [] };
   } catch (e) {
     // The items stored before a failure stay stored; the next refresh skips them.
@@ -125,7 +101,7 @@ export function addFeed(corpus: Corpus, address: string, now = Date.now()): Prom
     const known = feeds.find((f) => f.url === url);
     if (known) return { ok: true, feed: known, feeds };
     const fresh: FeedSubscription = { url, title: null, site: null, addedAt: now, checkedAt: null, okAt: null, error: null, added: 0, lastAdded: 0, etag: null, lastModified: null };
-    const { feed, links } = await refreshOne(corpus, fresh, now);
+    const { feed, links } = await refreshOne(corpus, fresh, now, (await loadSettings()).fetchArticlePages);
     if (feed.error !== null) return { ok: false, message: `Not subscribed: ${feed.error}`, links };
     const next = [...feeds, feed];
     await saveFeeds(next);
@@ -149,14 +125,14 @@ export function removeFeed(url: string): Promise<FeedSubscription[]> {
  */
 export function refreshFeeds(corpus: Corpus, opts: { url?: string; due?: boolean } = {}, now = Date.now()): Promise<{ feeds: FeedSubscription[]; added: number }> {
   return serial(async () => {
-    const minutes = (await loadSettings()).feedRefreshMinutes;
+    const { feedRefreshMinutes: minutes, fetchArticlePages: pages } = await loadSettings();
     let added = 0;
     // Nothing else writes the list while this job runs (the queue), so it is read once.
     const feeds = await loadFeeds();
     for (const [i, f] of feeds.entries()) {
       if (opts.url && f.url !== opts.url) continue;
       if (opts.due && f.checkedAt !== null && now - f.checkedAt < (minutes - 1) * 60_000) continue;
-      const { feed: next } = await refreshOne(corpus, f, now);
+      const { feed: next } = await refreshOne(corpus, f, now, pages);
       added += next.lastAdded;
       feeds[i] = next;
       // Saved feed by feed: a worker stopped at the next one keeps what this one did.

@@ -73,6 +73,10 @@ export function SettingsPanel({ corpus, onSaved }: { corpus: Corpus; onSaved: ()
         <input type="number" min={15} max={1440} value={s.feedRefreshMinutes} onInput={(e) => update({ feedRefreshMinutes: Number((e.currentTarget as HTMLInputElement).value) })} />
         minutes
       </label>
+      <label class="setting">
+        <input type="checkbox" data-testid="fetch-pages" checked={s.fetchArticlePages} onChange={(e) => update({ fetchArticlePages: (e.currentTarget as HTMLInputElement).checked })} />
+        Fetch the page of each new feed article from the feed's own site (without cookies), so its full text is compared, not the feed's summary
+      </label>
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
           Save

@@ -11,9 +11,11 @@ export interface Settings {
   maxAgeDays: number;
   /** How often subscribed feeds are fetched. */
   feedRefreshMinutes: number;
+  /** Fetch the page of each new feed item from the feed's own site, for its full text. */
+  fetchArticlePages: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { schemaVersion: 1, keepReadArticles: true, maxArticles: 100_000, maxAgeDays: 365, feedRefreshMinutes: 60 };
+export const DEFAULT_SETTINGS: Settings = { schemaVersion: 1, keepReadArticles: true, maxArticles: 100_000, maxAgeDays: 365, feedRefreshMinutes: 60, fetchArticlePages: true };
 
 /**
  * Reads stored settings field by field, each checked and clamped. Settings written by a
@@ -31,6 +33,7 @@ export function sanitizeSettings(value: unknown): Settings {
     maxArticles: int(v.maxArticles, DEFAULT_SETTINGS.maxArticles, 10, 1_000_000),
     maxAgeDays: int(v.maxAgeDays, DEFAULT_SETTINGS.maxAgeDays, 1, 36_500),
     feedRefreshMinutes: int(v.feedRefreshMinutes, DEFAULT_SETTINGS.feedRefreshMinutes, 15, 1440),
+    fetchArticlePages: typeof v.fetchArticlePages === 'boolean' ? v.fetchArticlePages : DEFAULT_SETTINGS.fetchArticlePages,
   };
 }
 

@@ -225,6 +225,8 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
       const items = { due: 1, fresh: 1 };
       const list = (name, n) => Array.from({ length: n }, (_, i) => `<item><title>${name} bulletin ${i}</title><link>/${name}/${i}</link><description>Bulletin ${i} of the ${name} desk on the Orlen reservoir level, gauge ${i}.</description></item>`).join('');
       const srv = createServer((req, res) => {
+        // Items' pages are not served: only the feeds are counted.
+        if (!req.url.endsWith('.xml')) return res.writeHead(404).end();
         const name = req.url.slice(1, req.url.indexOf('.xml'));
         hits[name]++;
         res.writeHead(200, { 'content-type': 'application/rss+xml' });

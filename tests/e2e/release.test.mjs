@@ -13,6 +13,8 @@ test('release build in Chromium: no access to a page without a click on the butt
   try {
     const manifest = await (await openExtensionPage(chromium.browser, chromium.extUrl('options.html'))).evaluate(() => chrome.runtime.getManifest());
     assert.deepEqual(manifest.host_permissions ?? [], []);
+    // Chrome only: the offscreen document that reads feed items' pages (no install warning).
+    assert.deepEqual(manifest.permissions, ['activeTab', 'scripting', 'storage', 'alarms', 'offscreen']);
     const options = await openExtensionPage(chromium.browser, chromium.extUrl('options.html'));
     await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl')]);
     const url = server.url('/fixtures/article.html');

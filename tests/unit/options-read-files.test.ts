@@ -196,14 +196,15 @@ describe('importFiles', () => {
 describe('settings', () => {
   it('sanitizeSettings clamps out-of-range numbers and replaces wrong types with defaults', () => {
     expect(sanitizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(sanitizeSettings({ maxArticles: 3, maxAgeDays: 99_999, keepReadArticles: false, feedRefreshMinutes: 1 })).toEqual({
+    expect(sanitizeSettings({ maxArticles: 3, maxAgeDays: 99_999, keepReadArticles: false, feedRefreshMinutes: 1, fetchArticlePages: false })).toEqual({
       schemaVersion: 1,
       keepReadArticles: false,
       maxArticles: 10,
       maxAgeDays: 36_500,
       feedRefreshMinutes: 15,
+      fetchArticlePages: false,
     });
-    expect(sanitizeSettings({ maxArticles: '500', maxAgeDays: NaN, keepReadArticles: 'yes' })).toEqual(DEFAULT_SETTINGS);
+    expect(sanitizeSettings({ maxArticles: '500', maxAgeDays: NaN, keepReadArticles: 'yes', fetchArticlePages: 1 })).toEqual(DEFAULT_SETTINGS);
     expect(sanitizeSettings({ maxArticles: 250.6, maxAgeDays: Infinity }).maxArticles).toBe(251);
     expect(sanitizeSettings({ maxAgeDays: Infinity }).maxAgeDays).toBe(DEFAULT_SETTINGS.maxAgeDays);
   });

@@ -64,6 +64,17 @@ async function feedServer() {
       return send(200, 'application/rss+xml', `<rss version="2.0"><channel><title>Fixture Tribune</title>${item}</channel></rss>`);
     }
     if (path === '/feeds/tram.xml') return send(200, 'application/rss+xml', rss('Tram Weekly', [fixture['deltaherald-2026-10-07-ellsbrook-tram']]));
+    // A feed with summaries only, whose first item's page is an article (the second's is gone).
+    if (path === '/feeds/pages.xml') {
+      const a = fixture['laketimes-2026-10-08-chess-title'];
+      const first = a.text.split('\n\n')[0];
+      const items = `<item><title>${esc(a.title)}</title><link>/pages/chess.html</link><description>${esc(first)}</description></item><item><title>Lakeshore regatta postponed</title><link>/pages/gone.html</link><description>The regatta was postponed by a week because of high water.</description></item>`;
+      return send(200, 'application/rss+xml', `<rss version="2.0"><channel><title>Lakeshore Pages</title>${items}</channel></rss>`);
+    }
+    if (path === '/pages/chess.html') {
+      const a = fixture['laketimes-2026-10-08-chess-title'];
+      return send(200, 'text/html; charset=utf-8', `<!DOCTYPE html><html lang="en"><head><title>${esc(a.title)}</title></head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><article><h1>${esc(a.title)}</h1>${paragraphs(a.text)}</article><footer>Subscribe to our newsletter.</footer></body></html>`);
+    }
     if (path === '/feeds/broken.xml') return send(200, 'application/json', '{"items": ["not a feed"]}');
     if (path === '/fixtures/article.html') return send(200, 'text/html; charset=utf-8', readFileSync(join(FIXTURES, 'article.html')));
     send(404, 'text/plain', 'not found');
@@ -95,6 +106,31 @@ const storedAt = (page, url) =>
       }),
     url,
   );
+
+/** The stored record at `url`. */
+const recordAt = (page, url) =>
+  page.evaluate(
+    (u) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('parallax');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('articles').objectStore('articles').index('url').get(u);
+          get.onsuccess = () => (open.result.close(), resolve(get.result));
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    url,
+  );
+
+/** Turns the "fetch each item's page" setting on or off through the settings form. */
+async function setFetchPages(page, on) {
+  await page.bringToFront();
+  const box = await page.$('[data-testid=fetch-pages]');
+  if ((await box.evaluate((el) => el.checked)) !== on) await box.click();
+  await page.click('[data-testid=settings] button[type=submit]');
+  await page.waitForFunction((v) => document.querySelector('[data-testid=settings] .ok') && document.querySelector('[data-testid=fetch-pages]').checked === v, { timeout: 10_000, polling: 100 }, on);
+}
 
 const feedRows = (page) =>
   page.$$eval('[data-testid=feed]', (els) => els.map((el) => ({ url: el.dataset.url, error: el.dataset.error === 'true', text: el.textContent })));
@@ -212,6 +248,8 @@ export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml } = 
     });
 
     await t.test("feeds: the feeds' articles are the other sources of a report; the page read replaces its own summary", async () => {
+      // Pages not fetched by the worker here, so the summary is what the reader's visit replaces.
+      await setFetchPages(options, false);
       const articleUrl = server.url('/fixtures/article.html');
       const r = await subscribe(options, server.url('/feeds/tribune.xml'), 3);
       assert.ok(r.ok, r.text);
@@ -265,6 +303,23 @@ export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml } = 
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    await t.test("feeds: each new item's page is fetched from the feed's site and its article replaces the summary; a page that fails keeps it", async () => {
+      await setFetchPages(options, true);
+      const count = Number(await options.$eval('[data-testid=corpus-count]', (el) => el.textContent));
+      const r = await subscribe(options, server.url('/feeds/pages.xml'), 5);
+      assert.ok(r.ok, r.text);
+      assert.match(r.text, /Subscribed to Lakeshore Pages: 2 articles added/);
+      await corpusCount(options, count + 2);
+      assert.deepEqual(await storedAt(options, server.url('/pages/chess.html')), { origin: 'feed', short: false });
+      assert.deepEqual(await storedAt(options, server.url('/pages/gone.html')), { origin: 'feed', short: true });
+      // Readability's article, not the page's furniture, and the feed's outlet name.
+      const stored = await recordAt(options, server.url('/pages/chess.html'));
+      assert.equal(stored.source, 'Lakeshore Pages');
+      assert.ok(!/newsletter|Home/.test(stored.text), stored.text);
+      // Every paragraph of the page, where the feed gave the first.
+      for (const p of fixture['laketimes-2026-10-08-chess-title'].text.split('\n\n')) assert.ok(stored.text.includes(p.slice(0, 60)), `"${p.slice(0, 60)}" in ${stored.text}`);
     });
     await options.close();
   } finally {
