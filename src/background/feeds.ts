@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import { normaliseUrl } from '../core/article';
 import { FeedError, MAX_FEED_CHARS, feedTooLarge, readFeed } from '../core/feeds/read-feed';
+import type { Article } from '../core/types';
 import type { Corpus } from '../platform/corpus';
 import { fetchArticlePages } from './article-pages';
 import { readCapped } from './read-capped';
@@ -62,13 +63,13 @@ async function fetchFeed(url: string, etag: string | null, lastModified: string 
  * Fetches one feed and stores its new items. Returns the subscription as it is now, and the
  * feeds named by the web page found instead of a feed, if it was one.
  */
-async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number, pages: boolean): Promise<{ feed: FeedSubscription; links: string[] }> {
+async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number): Promise<{ feed: FeedSubscription; links: string[]; fresh: Article[] }> {
   try {
     const got = await fetchFeed(f.url, f.etag, f.lastModified);
-    if (got.status === 'unchanged') return { feed: { ...f, checkedAt: now, okAt: now, error: null, lastAdded: 0 }, links: [] };
+    if (got.status === 'unchanged') return { feed: { ...f, checkedAt: now, okAt: now, error: null, lastAdded: 0 }, links: [], fresh: [] };
     const read = readFeed(got.body, got.url);
     let added = 0;
-    const fresh = [];
+    const fresh: Article[] = [];
     for (let i = 0; i < read.articles.length; i += STORE_BATCH) {
       const batch = read.articles.slice(i, i + STORE_BATCH);
       const known = await corpus.get(batch.map((a) => a.id));
@@ -76,13 +77,25 @@ async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number, page
       fresh.push(...batch.filter((_, j) => known[j] === undefined));
     }
     const feed = { ...f, title: read.title ?? f.title, site: read.site ?? f.site, checkedAt: now, okAt: now, error: null, added: f.added + added, lastAdded: added, etag: got.etag, lastModified: got.lastModified };
-    // The items just stored get their pages' full text (newest first, as feeds list them).
-    if (pages && fresh.length > 0) await fetchArticlePages(corpus, fresh, now);
-    return { feed, links: [] };
+    return { feed, links: [], fresh };
   } catch (e) {
     // The items stored before a failure stay stored; the next refresh skips them.
-    return { feed: { ...f, checkedAt: now, error: String((e as Error)?.message ?? e), lastAdded: 0 }, links: e instanceof FeedError ? e.links : [] };
+    return { feed: { ...f, checkedAt: now, error: String((e as Error)?.message ?? e), lastAdded: 0 }, links: e instanceof FeedError ? e.links : [], fresh: [] };
   }
+}
+
+/**
+ * The pages of the items a fetch just stored (newest first, as feeds list them), fetched
+ * after the answer: queued behind the job that stored them, so a subscription or a refresh
+ * is not kept waiting for up to ten pages. A worker stopped before leaves those summaries.
+ */
+function queuePages(corpus: Corpus, fresh: Article[], now: number, onReplaced: (n: number) => void): void {
+  if (fresh.length === 0) return;
+  void serial(async () => {
+    if (!(await loadSettings()).fetchArticlePages) return;
+    const n = await fetchArticlePages(corpus, fresh, now);
+    if (n > 0) onReplaced(n);
+  }).catch(() => undefined);
 }
 
 export function listFeeds(): Promise<FeedSubscription[]> {
@@ -93,7 +106,7 @@ export function listFeeds(): Promise<FeedSubscription[]> {
  * Subscribes to a feed after one good fetch (its items are stored at once). A web page that
  * names feeds is not subscribed to: the answer lists them for the reader to choose.
  */
-export function addFeed(corpus: Corpus, address: string, now = Date.now()): Promise<AddFeedResult> {
+export function addFeed(corpus: Corpus, address: string, now = Date.now(), onPages: (replaced: number) => void = () => undefined): Promise<AddFeedResult> {
   return serial(async () => {
     const url = normaliseUrl(address);
     if (!url) return { ok: false, message: `"${address}" is not a web address (http:// or https://).`, links: [] };
@@ -101,10 +114,11 @@ export function addFeed(corpus: Corpus, address: string, now = Date.now()): Prom
     const known = feeds.find((f) => f.url === url);
     if (known) return { ok: true, feed: known, feeds };
     const fresh: FeedSubscription = { url, title: null, site: null, addedAt: now, checkedAt: null, okAt: null, error: null, added: 0, lastAdded: 0, etag: null, lastModified: null };
-    const { feed, links } = await refreshOne(corpus, fresh, now, (await loadSettings()).fetchArticlePages);
+    const { feed, links, fresh: items } = await refreshOne(corpus, fresh, now);
     if (feed.error !== null) return { ok: false, message: `Not subscribed: ${feed.error}`, links };
     const next = [...feeds, feed];
     await saveFeeds(next);
+    queuePages(corpus, items, now, onPages);
     return { ok: true, feed, feeds: next };
   });
 }
@@ -123,16 +137,22 @@ export function removeFeed(url: string): Promise<FeedSubscription[]> {
  * period (the alarm's case: a worker woken early does not fetch twice). Returns the list and
  * how many articles were added.
  */
-export function refreshFeeds(corpus: Corpus, opts: { url?: string; due?: boolean } = {}, now = Date.now()): Promise<{ feeds: FeedSubscription[]; added: number }> {
+export function refreshFeeds(
+  corpus: Corpus,
+  opts: { url?: string; due?: boolean } = {},
+  now = Date.now(),
+  onPages: (replaced: number) => void = () => undefined,
+): Promise<{ feeds: FeedSubscription[]; added: number }> {
   return serial(async () => {
-    const { feedRefreshMinutes: minutes, fetchArticlePages: pages } = await loadSettings();
+    const minutes = (await loadSettings()).feedRefreshMinutes;
     let added = 0;
     // Nothing else writes the list while this job runs (the queue), so it is read once.
     const feeds = await loadFeeds();
     for (const [i, f] of feeds.entries()) {
       if (opts.url && f.url !== opts.url) continue;
       if (opts.due && f.checkedAt !== null && now - f.checkedAt < (minutes - 1) * 60_000) continue;
-      const { feed: next } = await refreshOne(corpus, f, now, pages);
+      const { feed: next, fresh } = await refreshOne(corpus, f, now);
+      queuePages(corpus, fresh, now, onPages);
       added += next.lastAdded;
       feeds[i] = next;
       // Saved feed by feed: a worker stopped at the next one keeps what this one did.

@@ -107,7 +107,7 @@ listen<UiToBackground>({
   },
 
   async 'feeds:add'({ url }) {
-    const r = await addFeed(await corpus(), url);
+    const r = await addFeed(await corpus(), url, Date.now(), pagesFetched);
     if (r.ok) await corpusChanged();
     return r;
   },
@@ -117,7 +117,7 @@ listen<UiToBackground>({
   },
 
   async 'feeds:refresh'({ url }) {
-    const r = await refreshFeeds(await corpus(), { url });
+    const r = await refreshFeeds(await corpus(), { url }, Date.now(), pagesFetched);
     if (r.added > 0) await corpusChanged();
     return r;
   },
@@ -145,10 +145,15 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') styled.delete(tabId);
 });
 
+/** Feed items' summaries were replaced by their pages' articles: cached reports are stale. */
+function pagesFetched(): void {
+  void corpusChanged().catch(() => undefined);
+}
+
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== FEED_ALARM) return;
   void corpus()
-    .then((c) => refreshFeeds(c, { due: true }))
+    .then((c) => refreshFeeds(c, { due: true }, Date.now(), pagesFetched))
     .then((r) => (r.added > 0 ? corpusChanged() : undefined))
     .catch(() => undefined) // each feed keeps its own error for the options page
     // An alarm that fired once only (replaced, or carried over from an older version) is

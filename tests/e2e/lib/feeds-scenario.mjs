@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openExtensionPage, tabIdOf } from './browsers.mjs';
+import { until } from './facts.mjs';
 import { FIXTURES, corpusCount, openReport, openTab, reportDetails } from './scenario.mjs';
 
 const fixture = Object.fromEntries(
@@ -312,6 +313,8 @@ export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml } = 
       assert.ok(r.ok, r.text);
       assert.match(r.text, /Subscribed to Lakeshore Pages: 2 articles added/);
       await corpusCount(options, count + 2);
+      // The pages are fetched after the answer, behind it in the worker's queue.
+      await until(async () => (await storedAt(options, server.url('/pages/chess.html')))?.short === false, 'the page replaced the summary', 30_000);
       assert.deepEqual(await storedAt(options, server.url('/pages/chess.html')), { origin: 'feed', short: false });
       assert.deepEqual(await storedAt(options, server.url('/pages/gone.html')), { origin: 'feed', short: true });
       // Readability's article, not the page's furniture, and the feed's outlet name.
