@@ -21,13 +21,22 @@ const STORE_BATCH = 100;
 
 export type AddFeedResult = { ok: true; feed: FeedSubscription; feeds: FeedSubscription[] } | { ok: false; message: string; links: string[] };
 
-let queue: Promise<unknown> = Promise.resolve();
-/** Runs `job` after every job queued before it, whatever became of them. */
-function serial<T>(job: () => Promise<T>): Promise<T> {
-  const run = queue.then(job, job);
-  queue = run.catch(() => undefined);
-  return run;
+/** A chain of jobs, each run after every job queued before it, whatever became of them. */
+function queue(): <T>(job: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (job) => {
+    const run = last.then(job, job);
+    last = run.catch(() => undefined);
+    return run;
+  };
 }
+/** Every change to the subscription list. */
+const serial = queue();
+/**
+ * Item pages: a chain of their own, as they touch only the corpus (each replacement checks
+ * the record it replaces), so that subscribing, listing or refreshing never waits for them.
+ */
+const pagesInTurn = queue();
 
 interface Fetched {
   status: 'ok' | 'unchanged';
@@ -86,12 +95,12 @@ async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number): Pro
 
 /**
  * The pages of the items a fetch just stored (newest first, as feeds list them), fetched
- * after the answer: queued behind the job that stored them, so a subscription or a refresh
- * is not kept waiting for up to ten pages. A worker stopped before leaves those summaries.
+ * after the answer, so a subscription or a refresh is not kept waiting for up to ten pages.
+ * A worker stopped before leaves those summaries.
  */
 function queuePages(corpus: Corpus, fresh: Article[], now: number, onReplaced: (n: number) => void): void {
   if (fresh.length === 0) return;
-  void serial(async () => {
+  void pagesInTurn(async () => {
     if (!(await loadSettings()).fetchArticlePages) return;
     const n = await fetchArticlePages(corpus, fresh, now);
     if (n > 0) onReplaced(n);

@@ -89,26 +89,7 @@ async function feedServer() {
     }) };
 }
 
-/** What the corpus holds at `url`, read from IndexedDB in an extension page. */
-const storedAt = (page, url) =>
-  page.evaluate(
-    (u) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('parallax');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('articles').objectStore('articles').index('url').get(u);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result ? { origin: get.result.origin, short: get.result.text.length < 200 } : null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    url,
-  );
-
-/** The stored record at `url`. */
+/** The record stored at `url`, read from IndexedDB in an extension page. */
 const recordAt = (page, url) =>
   page.evaluate(
     (u) =>
@@ -117,12 +98,18 @@ const recordAt = (page, url) =>
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const get = open.result.transaction('articles').objectStore('articles').index('url').get(u);
-          get.onsuccess = () => (open.result.close(), resolve(get.result));
+          get.onsuccess = () => (open.result.close(), resolve(get.result ?? null));
           get.onerror = () => reject(get.error);
         };
       }),
     url,
   );
+
+/** Where the record at `url` came from, and whether its text is a summary's length. */
+const storedAt = async (page, url) => {
+  const r = await recordAt(page, url);
+  return r ? { origin: r.origin, short: r.text.length < 200 } : null;
+};
 
 /** Turns the "fetch each item's page" setting on or off through the settings form. */
 async function setFetchPages(page, on) {
