@@ -45,7 +45,9 @@ export interface UiToBackground {
   'corpus:stats': { req: Record<string, never>; res: CorpusStats };
   'feeds:list': { req: Record<string, never>; res: FeedSubscription[] };
   /** Subscribes after one good fetch; a web page that names feeds answers with them (`links`). */
-  'feeds:add': { req: { url: string }; res: { ok: true; feed: FeedSubscription; feeds: FeedSubscription[] } | { ok: false; message: string; links: string[] } };
+  'feeds:add': { req: { url: string }; res: { ok: true; feed: FeedSubscription; feeds: FeedSubscription[]; pagesElsewhere: string[] } | { ok: false; message: string; links: string[] } };
+  /** The reader allowed `sites` for the feed's article pages: its summaries get their pages. */
+  'feeds:pages': { req: { url: string; sites: string[] }; res: { feeds: FeedSubscription[]; queued: number } };
   'feeds:remove': { req: { url: string }; res: FeedSubscription[] };
   /** Fetches one feed now, or all; `added`: articles stored. */
   'feeds:refresh': { req: { url?: string }; res: { feeds: FeedSubscription[]; added: number } };

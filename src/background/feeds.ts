@@ -10,16 +10,17 @@ import { normaliseUrl } from '../core/article';
 import { FeedError, MAX_FEED_CHARS, feedTooLarge, readFeed } from '../core/feeds/read-feed';
 import type { Article } from '../core/types';
 import type { Corpus } from '../platform/corpus';
-import { fetchArticlePages } from './article-pages';
+import { MAX_PAGES_PER_FETCH, fetchArticlePages } from './article-pages';
 import { readCapped } from './read-capped';
-import { loadFeeds, originPattern, saveFeeds, type FeedSubscription } from '../platform/feeds';
+import { loadFeeds, originPattern, pageSitesOf, saveFeeds, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
 
 export const FEED_ALARM = 'parallax-feeds';
 const FETCH_TIMEOUT_MS = 20_000;
 const STORE_BATCH = 100;
 
-export type AddFeedResult = { ok: true; feed: FeedSubscription; feeds: FeedSubscription[] } | { ok: false; message: string; links: string[] };
+/** `pagesElsewhere`: sites of the new items' pages that Parallax may not read (the reader can allow them). */
+export type AddFeedResult = { ok: true; feed: FeedSubscription; feeds: FeedSubscription[]; pagesElsewhere: string[] } | { ok: false; message: string; links: string[] };
 
 /** A chain of jobs, each run after every job queued before it, whatever became of them. */
 function queue(): <T>(job: () => Promise<T>) => Promise<T> {
@@ -121,14 +122,39 @@ export function addFeed(corpus: Corpus, address: string, now = Date.now(), onPag
     if (!url) return { ok: false, message: `"${address}" is not a web address (http:// or https://).`, links: [] };
     const feeds = await loadFeeds();
     const known = feeds.find((f) => f.url === url);
-    if (known) return { ok: true, feed: known, feeds };
-    const fresh: FeedSubscription = { url, title: null, site: null, addedAt: now, checkedAt: null, okAt: null, error: null, added: 0, lastAdded: 0, etag: null, lastModified: null };
+    if (known) return { ok: true, feed: known, feeds, pagesElsewhere: [] };
+    const fresh: FeedSubscription = { url, title: null, site: null, addedAt: now, checkedAt: null, okAt: null, error: null, added: 0, lastAdded: 0, etag: null, lastModified: null, pageSites: [] };
     const { feed, links, fresh: items } = await refreshOne(corpus, fresh, now);
     if (feed.error !== null) return { ok: false, message: `Not subscribed: ${feed.error}`, links };
     const next = [...feeds, feed];
     await saveFeeds(next);
     queuePages(corpus, items, now, onPages);
-    return { ok: true, feed, feeds: next };
+    // Many outlets serve their feed from one host and their articles from another.
+    const elsewhere = (await loadSettings()).fetchArticlePages ? pageSitesOf(url, items.map((a) => a.url)) : [];
+    const allowed = await Promise.all(elsewhere.map((p) => browser.permissions.contains({ origins: [p] })));
+    return { ok: true, feed, feeds: next, pagesElsewhere: elsewhere.filter((_, i) => !allowed[i]) };
+  });
+}
+
+/**
+ * The reader allowed `sites` for this feed's article pages: they are kept with the feed (and
+ * given back with it), and the pages of its items still stored as summaries are fetched.
+ * Returns the list and how many pages are queued.
+ */
+export function allowPages(corpus: Corpus, url: string, sites: string[], now = Date.now(), onPages: (replaced: number) => void = () => undefined): Promise<{ feeds: FeedSubscription[]; queued: number }> {
+  return serial(async () => {
+    const feeds = await loadFeeds();
+    const i = feeds.findIndex((f) => f.url === url);
+    if (i < 0) throw new Error('This feed is not subscribed to any more.');
+    feeds[i] = { ...feeds[i]!, pageSites: [...new Set([...feeds[i]!.pageSites, ...sites])] };
+    await saveFeeds(feeds);
+    // The feed names its items; those still stored as the feed gave them get their pages.
+    const got = await fetchFeed(url, null, null);
+    const items = readFeed(got.body, got.url).articles;
+    const stored = await corpus.get(items.map((a) => a.id));
+    const pending = items.filter((a, j) => stored[j]?.origin === 'feed' && stored[j]!.text === a.text);
+    queuePages(corpus, pending, now, onPages);
+    return { feeds, queued: Math.min(pending.length, MAX_PAGES_PER_FETCH) };
   });
 }
 

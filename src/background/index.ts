@@ -13,7 +13,7 @@ import { storageEstimate } from '../platform/storage-estimate';
 import { FACTS_VERSION } from '../core/compare';
 import { backfillControl, backfillFacts } from './facts-backfill';
 import { whileReporting } from './report-gate';
-import { FEED_ALARM, addFeed, listFeeds, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
+import { FEED_ALARM, addFeed, allowPages, listFeeds, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
@@ -110,6 +110,10 @@ listen<UiToBackground>({
     const r = await addFeed(await corpus(), url, Date.now(), pagesFetched);
     if (r.ok) await corpusChanged();
     return r;
+  },
+
+  async 'feeds:pages'({ url, sites }) {
+    return allowPages(await corpus(), url, sites, Date.now(), pagesFetched);
   },
 
   'feeds:remove'({ url }) {

@@ -8,18 +8,8 @@ import browser from 'webextension-polyfill';
 import { send } from '../messages';
 import { OpmlError, readOpml, writeOpml, type OpmlFeed } from '../core/feeds/opml';
 import { originPattern, type FeedSubscription } from '../platform/feeds';
+import { plural, releaseUnused, type Outcome } from './feeds-common';
 import { errorText } from './import-panel';
-
-export type Outcome = { ok: boolean; message: string; links?: string[]; failures?: { url: string; message: string }[] };
-
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-
-/** Gives back the sites no subscribed feed needs (a permission the extension must hold is kept by the browser). */
-export async function releaseUnused(patterns: Iterable<string>, feeds: FeedSubscription[]): Promise<void> {
-  const used = new Set(feeds.map((f) => originPattern(f.url)));
-  const unused = [...new Set(patterns)].filter((p) => !used.has(p));
-  if (unused.length > 0) await browser.permissions.remove({ origins: unused }).catch(() => undefined);
-}
 
 export function downloadOpml(feeds: FeedSubscription[]): void {
   const blob = new Blob([writeOpml(feeds)], { type: 'text/x-opml' });
@@ -86,6 +76,7 @@ export function OpmlImport(props: {
           return;
         }
         const failures: { url: string; message: string }[] = [];
+        const allow: { url: string; sites: string[] }[] = [];
         let subscribed = 0;
         let articles = 0;
         let feeds = props.feeds;
@@ -97,6 +88,7 @@ export function OpmlImport(props: {
             articles += r.feed.lastAdded;
             feeds = r.feeds;
             props.onSubscribed(feeds);
+            if (r.pagesElsewhere.length > 0) allow.push({ url: f.url, sites: r.pagesElsewhere });
           } else {
             failures.push({ url: f.url, message: r.message });
           }
@@ -104,7 +96,8 @@ export function OpmlImport(props: {
         await releaseUnused(patterns, feeds);
         if (subscribed > 0) props.onChanged();
         const done = `Subscribed to ${plural(subscribed, 'feed')} from ${p.file}: ${plural(articles, 'article')} added.`;
-        props.report(failures.length === 0 ? { ok: true, message: done } : { ok: false, message: `${done} ${failures.length === 1 ? 'One feed' : `${failures.length} feeds`} could not be subscribed to:`, failures });
+        const also = allow.length > 0 ? { allow } : {};
+        props.report(failures.length === 0 ? { ok: true, message: done, ...also } : { ok: false, message: `${done} ${failures.length === 1 ? 'One feed' : `${failures.length} feeds`} could not be subscribed to:`, failures, ...also });
       })
       .catch((e) => props.report({ ok: false, message: `The feeds could not be imported: ${errorText(e)}` }))
       .finally(() => props.setBusy(null));

@@ -6,7 +6,9 @@ import browser from 'webextension-polyfill';
 import { send } from '../messages';
 import { originPattern, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
-import { OpmlImport, releaseUnused, type Outcome } from './feeds-opml';
+import { AllowPages } from './feeds-allow-pages';
+import { plural, releaseUnused, type Outcome } from './feeds-common';
+import { OpmlImport } from './feeds-opml';
 import { errorText } from './import-panel';
 
 function when(t: number | null): string {
@@ -14,7 +16,6 @@ function when(t: number | null): string {
 }
 
 export function feedStatus(f: FeedSubscription): string {
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   if (f.error) return `Last fetch failed (${when(f.checkedAt)}): ${f.error}`;
   return `${plural(f.added, 'article')} added · fetched ${when(f.checkedAt)}${f.lastAdded > 0 ? `, ${f.lastAdded} new` : ''}`;
 }
@@ -63,7 +64,8 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
         }
         setFeeds(r.feeds);
         setAddress('');
-        setOutcome({ ok: true, message: `Subscribed to ${r.feed.title ?? r.feed.url}: ${r.feed.lastAdded} article${r.feed.lastAdded === 1 ? '' : 's'} added.` });
+        const allow = r.pagesElsewhere.length > 0 ? { allow: [{ url: r.feed.url, sites: r.pagesElsewhere }] } : {};
+        setOutcome({ ok: true, message: `Subscribed to ${r.feed.title ?? r.feed.url}: ${r.feed.lastAdded} article${r.feed.lastAdded === 1 ? '' : 's'} added.`, ...allow });
         onChanged();
       })
       .catch((e) => setOutcome({ ok: false, message: `The feed could not be added: ${errorText(e)}` }))
@@ -92,8 +94,8 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
     try {
       const next = await send('feeds:remove', { url: f.url });
       setFeeds(next);
-      // The site's permission goes too, unless another feed still needs it.
-      await releaseUnused([originPattern(f.url)], next);
+      // The sites' permissions go too, unless another feed still needs them.
+      await releaseUnused([originPattern(f.url), ...f.pageSites], next);
       setOutcome({ ok: true, message: `Unsubscribed from ${f.title ?? f.url}. Its articles stay in the corpus until retention removes them.` });
     } catch (e) {
       setOutcome({ ok: false, message: `The feed could not be removed: ${errorText(e)}` });
@@ -135,6 +137,7 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
               ))}
             </ul>
           )}
+          {outcome.allow && <AllowPages allow={outcome.allow} busy={busy !== null} setBusy={setBusy} report={setOutcome} onFeeds={setFeeds} />}
           {outcome.failures && (
             <ul data-testid="feed-failures">
               {outcome.failures.map((x) => (

@@ -21,6 +21,8 @@ export interface FeedSubscription {
   /** For conditional requests: a feed that has not changed answers 304 and costs nothing. */
   etag: string | null;
   lastModified: string | null;
+  /** Sites (origin patterns) the reader allowed for this feed's article pages, besides its own. */
+  pageSites: string[];
 }
 
 const KEY = 'feeds';
@@ -48,6 +50,7 @@ export function sanitizeFeeds(value: unknown): FeedSubscription[] {
       lastAdded: num(f.lastAdded) ?? 0,
       etag: str(f.etag),
       lastModified: str(f.lastModified),
+      pageSites: Array.isArray(f.pageSites) ? (f.pageSites as unknown[]).filter((p): p is string => typeof p === 'string' && /^https?:\/\/[^/*]+\/\*$/.test(p)) : [],
     });
   }
   return out;
@@ -66,4 +69,16 @@ export async function saveFeeds(feeds: FeedSubscription[]): Promise<void> {
 export function originPattern(url: string): string {
   const u = new URL(url);
   return `${u.protocol}//${u.hostname}/*`;
+}
+
+/** Sites, besides the feed's own, that hold its articles' pages (at most `max`, in item order). */
+export function pageSitesOf(feedUrl: string, itemUrls: (string | null)[], max = 3): string[] {
+  const own = originPattern(feedUrl);
+  const out: string[] = [];
+  for (const u of itemUrls) {
+    if (!u || out.length >= max) continue;
+    const p = originPattern(u);
+    if (p !== own && !out.includes(p)) out.push(p);
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ test('Parallax in Firefox', { timeout: 180_000 }, async (t) => {
 test('Feeds in Firefox', { timeout: 180_000 }, async (t) => {
   const b = await launchFirefox();
   try {
-    await runFeedsScenario(b, t);
+    await runFeedsScenario(b, t, { grantsPrompts: true });
   } finally {
     await b.close();
   }

@@ -1,7 +1,7 @@
 // The feed subscriptions as stored (a damaged list reads as what makes sense of it), the site
 // permission a feed needs, and the status line the options page shows.
 import { describe, expect, it, vi } from 'vitest';
-import { originPattern, sanitizeFeeds, type FeedSubscription } from '../../src/platform/feeds';
+import { originPattern, pageSitesOf, sanitizeFeeds, type FeedSubscription } from '../../src/platform/feeds';
 import { feedStatus } from '../../src/options/feeds-panel';
 
 // Only the pure functions are used: the polyfill refuses to load outside an extension.
@@ -9,7 +9,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const feed = (over: Partial<FeedSubscription> = {}): FeedSubscription => ({
   url: 'https://harbour-gazette.example/rss.xml', title: 'Harbour Gazette', site: null, addedAt: 1, checkedAt: Date.UTC(2026, 10, 22, 9), okAt: null,
-  error: null, added: 12, lastAdded: 3, etag: null, lastModified: null, ...over,
+  error: null, added: 12, lastAdded: 3, etag: null, lastModified: null, pageSites: [], ...over,
 });
 
 describe('sanitizeFeeds', () => {
@@ -23,6 +23,19 @@ describe('sanitizeFeeds', () => {
       ['https://a.example/feed', 0, null, null, null],
       [good.url, 12, good.checkedAt, null, 'Harbour Gazette'],
     ]);
+  });
+
+  it('keeps only site patterns as the sites allowed for article pages', () => {
+    const [f] = sanitizeFeeds({ feeds: [feed({ pageSites: ['https://www.harbour.example/*', 'https://www.harbour.example/news', '<all_urls>', 7] as string[] })] });
+    expect(f!.pageSites).toEqual(['https://www.harbour.example/*']);
+    expect(sanitizeFeeds({ feeds: [{ url: 'https://a.example/feed' }] })[0]!.pageSites).toEqual([]);
+  });
+});
+
+describe('pageSitesOf', () => {
+  it("names the other sites a feed's articles are on, once each, a few at most", () => {
+    const items = ['https://www.harbour.example/a', 'https://www.harbour.example/b', 'https://feeds.harbour.example/c', null, 'http://wire.example/x', 'https://d.example/', 'https://e.example/', 'https://f.example/'];
+    expect(pageSitesOf('https://feeds.harbour.example/rss.xml', items)).toEqual(['https://www.harbour.example/*', 'http://wire.example/*', 'https://d.example/*']);
   });
 });
 

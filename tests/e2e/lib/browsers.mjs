@@ -72,6 +72,9 @@ export async function launchFirefox(extDir = join(ROOT, 'build/firefox-test')) {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'extensions.openPopupWithoutUserGesture.enabled': true,
+      // Optional permissions asked for in a click are granted without the prompt a person
+      // would answer, so the tests can follow what happens after "Allow".
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(requireBuild(extDir));

@@ -76,6 +76,16 @@ async function feedServer() {
       const a = fixture['laketimes-2026-10-08-chess-title'];
       return send(200, 'text/html; charset=utf-8', `<!DOCTYPE html><html lang="en"><head><title>${esc(a.title)}</title></head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><article><h1>${esc(a.title)}</h1>${paragraphs(a.text)}</article><footer>Subscribe to our newsletter.</footer></body></html>`);
     }
+    // A feed whose articles are on another host (localhost, which the test build may not read).
+    if (path === '/feeds/elsewhere.xml') {
+      const a = fixture['deltaherald-2026-10-07-ellsbrook-tram'];
+      const link = `http://localhost:${req.socket.localPort}/pages/tram.html`;
+      return send(200, 'application/rss+xml', `<rss version="2.0"><channel><title>Elsewhere News</title><item><title>${esc(a.title)}</title><link>${link}</link><description>${esc(a.text.split('\n\n')[0])}</description></item></channel></rss>`);
+    }
+    if (path === '/pages/tram.html') {
+      const a = fixture['deltaherald-2026-10-07-ellsbrook-tram'];
+      return send(200, 'text/html; charset=utf-8', `<!DOCTYPE html><html lang="en"><head><title>${esc(a.title)}</title></head><body><article><h1>${esc(a.title)}</h1>${paragraphs(a.text)}</article></body></html>`);
+    }
     if (path === '/feeds/broken.xml') return send(200, 'application/json', '{"items": ["not a feed"]}');
     if (path === '/fixtures/article.html') return send(200, 'text/html; charset=utf-8', readFileSync(join(FIXTURES, 'article.html')));
     send(404, 'text/plain', 'not found');
@@ -168,8 +178,12 @@ function opml(url) {
 </body></opml>`;
 }
 
-/** `exportOpml(page, urls)`: where the browser's downloads can be read, checks the export of the feeds at `urls`. */
-export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml } = {}) {
+/**
+ * `exportOpml(page, urls)`: where the browser's downloads can be read, checks the export.
+ * `grantsPrompts`: the browser grants optional permissions without a prompt (Firefox, by a
+ * pref); elsewhere a real prompt would wait for a person, so that step is left out.
+ */
+export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml, grantsPrompts = false } = {}) {
   const server = await feedServer();
   const openOptions = async () => {
     const page = await openExtensionPage(browser, extUrl('options.html'));
@@ -310,6 +324,25 @@ export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml } = 
       assert.ok(!/newsletter|Home/.test(stored.text), stored.text);
       // Every paragraph of the page, where the feed gave the first.
       for (const p of fixture['laketimes-2026-10-08-chess-title'].text.split('\n\n')) assert.ok(stored.text.includes(p.slice(0, 60)), `"${p.slice(0, 60)}" in ${stored.text}`);
+    });
+    await t.test("feeds: articles on another site than the feed are offered to allow; allowed, their summaries get their pages", async () => {
+      const r = await subscribe(options, server.url('/feeds/elsewhere.xml'), 6);
+      assert.ok(r.ok, r.text);
+      assert.match(r.text, /Its articles are on localhost, which Parallax may not read yet/);
+      const port = new URL(server.url('/')).port;
+      const pageUrl = `http://localhost:${port}/pages/tram.html`;
+      assert.deepEqual(await storedAt(options, pageUrl), { origin: 'feed', short: true });
+      if (!grantsPrompts) return;
+      const origins = () => options.evaluate(() => browser.permissions.getAll().then((p) => p.origins));
+      const r2 = await clickAndSettle(options, '[data-testid=feed-allow-pages]', 6);
+      assert.equal(r2.text, 'Allowed localhost: 1 article page will be fetched now, and new articles\' pages from now on.');
+      await until(async () => (await storedAt(options, pageUrl))?.short === false, "the article's page replaced its summary", 30_000);
+      assert.deepEqual(await storedAt(options, pageUrl), { origin: 'feed', short: false });
+      assert.ok((await origins()).includes('http://localhost/*'));
+      // The site goes with the feed.
+      const r3 = await clickAndSettle(options, `[data-testid=feed][data-url="${server.url('/feeds/elsewhere.xml')}"] [data-testid=feed-remove]`, 5);
+      assert.match(r3.text, /Unsubscribed from Elsewhere News/);
+      assert.ok(!(await origins()).includes('http://localhost/*'), 'localhost was given back');
     });
     await options.close();
   } finally {
