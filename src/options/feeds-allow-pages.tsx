@@ -14,13 +14,14 @@ import { errorText } from './import-panel';
 export function AllowPages(props: { allow: { url: string; sites: string[] }[]; busy: boolean; setBusy: (text: string | null) => void; report: (o: Outcome | null) => void; onFeeds: (feeds: FeedSubscription[]) => void }) {
   const sites = [...new Set(props.allow.flatMap((a) => a.sites))];
   const hosts = sites.map((p) => new URL(p.replace('/*', '/')).host).join(', ');
+  const one = props.allow.length === 1;
   function allow() {
     const asked = browser.permissions.request({ origins: sites });
     props.setBusy('Allowing…');
     void asked
       .then(async (granted) => {
         if (!granted) {
-          props.report({ ok: false, message: `Not allowed: the articles on ${hosts} keep the feed's summaries until you open them.` });
+          props.report({ ok: false, message: `Not allowed: the articles on ${hosts} keep ${one ? "the feed's" : 'their'} summaries until you open them.` });
           return;
         }
         let queued = 0;
@@ -36,7 +37,8 @@ export function AllowPages(props: { allow: { url: string; sites: string[] }[]; b
   }
   return (
     <p>
-      Its articles are on {hosts}, which Parallax may not read yet: the feed's summaries are compared instead of the articles.{' '}
+      {one ? 'Its articles are' : "These feeds' articles are"} on {hosts}, which Parallax may not read yet, so {one ? "the feed's" : 'their'} summaries are
+      compared instead.{' '}
       <button type="button" disabled={props.busy} data-testid="feed-allow-pages" onClick={allow}>
         Allow {hosts} for the articles
       </button>
