@@ -10,7 +10,7 @@ import { toArticle } from '../core/article';
 import type { Article } from '../core/types';
 import { extractArticle, type ExtractResult } from '../extract/extract';
 import { sendToOffscreen } from '../messages';
-import type { Corpus } from '../platform/corpus';
+import type { ArticleRecord, Corpus } from '../platform/corpus';
 import { originPattern } from '../platform/feeds';
 import { readCapped } from './read-capped';
 
@@ -36,7 +36,7 @@ export async function fetchArticlePages(corpus: Corpus, items: Article[], now = 
         if (!full.ok || full.article.text.length <= item.text.length) continue;
         // Only a summary still stored as such is replaced: not an article the reader opened meanwhile.
         const [stored] = await corpus.get([item.id]);
-        if (stored?.origin !== 'feed' || stored.text !== item.text) continue;
+        if (!isSummary(stored, item)) continue;
         await corpus.replace(full.article, 'feed', now);
         replaced++;
       } catch {
@@ -47,6 +47,11 @@ export async function fetchArticlePages(corpus: Corpus, items: Article[], now = 
     await closeOffscreen();
   }
   return replaced;
+}
+
+/** Whether the stored record is still the feed's own version of the item. */
+export function isSummary(stored: ArticleRecord | undefined, item: Article): boolean {
+  return stored?.origin === 'feed' && stored.text === item.text;
 }
 
 /** The page's HTML, or null when it is not HTML. Throws when it cannot be fetched. */

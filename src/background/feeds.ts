@@ -10,7 +10,7 @@ import { normaliseUrl } from '../core/article';
 import { FeedError, MAX_FEED_CHARS, feedTooLarge, readFeed } from '../core/feeds/read-feed';
 import type { Article } from '../core/types';
 import type { Corpus } from '../platform/corpus';
-import { MAX_PAGES_PER_FETCH, fetchArticlePages } from './article-pages';
+import { MAX_PAGES_PER_FETCH, fetchArticlePages, isSummary } from './article-pages';
 import { readCapped } from './read-capped';
 import { loadFeeds, originPattern, pageSitesOf, saveFeeds, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
@@ -82,9 +82,9 @@ async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number): Pro
     const fresh: Article[] = [];
     for (let i = 0; i < read.articles.length; i += STORE_BATCH) {
       const batch = read.articles.slice(i, i + STORE_BATCH);
-      const known = await corpus.get(batch.map((a) => a.id));
-      added += (await corpus.add(batch, 'feed', now)).added;
-      fresh.push(...batch.filter((_, j) => known[j] === undefined));
+      const stored = new Set((await corpus.add(batch, 'feed', now)).ids);
+      added += stored.size;
+      fresh.push(...batch.filter((a) => stored.has(a.id)));
     }
     const feed = { ...f, title: read.title ?? f.title, site: read.site ?? f.site, checkedAt: now, okAt: now, error: null, added: f.added + added, lastAdded: added, etag: got.etag, lastModified: got.lastModified };
     return { feed, links: [], fresh };
@@ -152,7 +152,7 @@ export function allowPages(corpus: Corpus, url: string, sites: string[], now = D
     const got = await fetchFeed(url, null, null);
     const items = readFeed(got.body, got.url).articles;
     const stored = await corpus.get(items.map((a) => a.id));
-    const pending = items.filter((a, j) => stored[j]?.origin === 'feed' && stored[j]!.text === a.text);
+    const pending = items.filter((a, j) => isSummary(stored[j], a));
     queuePages(corpus, pending, now, onPages);
     return { feeds, queued: Math.min(pending.length, MAX_PAGES_PER_FETCH) };
   });

@@ -76,6 +76,8 @@ interface Schema extends DBSchema {
 export interface AddResult {
   added: number;
   duplicates: number;
+  /** The ids of the articles stored, in the order given. */
+  ids: string[];
 }
 
 export class CorpusError extends Error {
@@ -189,7 +191,7 @@ export class Corpus {
       let slice = features(0, SLICE);
       const [stateValue, idHits, urlHits, textHits] = await lookups;
       const state = (stateValue as CorpusState | undefined) ?? { epoch: 0, seq: 0 };
-      let added = 0;
+      const ids: string[] = [];
       let duplicates = 0;
       const seen = new Set<string>();
       const writes: Promise<unknown>[] = [];
@@ -210,13 +212,13 @@ export class Corpus {
           writes.push(arts.put({ ...a, seq, addedAt: now, origin, textHash: h }));
           writes.push(tx.objectStore('match').put({ id: a.id, seq, match: f.match }));
           if (f.facts) writes.push(tx.objectStore('facts').put({ id: a.id, facts: f.facts }));
-          added++;
+          ids.push(a.id);
         });
       }
-      if (added > 0) writes.push(meta.put(state, 'state'));
+      if (ids.length > 0) writes.push(meta.put(state, 'state'));
       await Promise.all(writes);
       await tx.done;
-      return { added, duplicates };
+      return { added: ids.length, duplicates, ids };
     } catch (e) {
       throw this.wrap(e);
     }
