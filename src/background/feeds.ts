@@ -10,7 +10,8 @@ import { normaliseUrl } from '../core/article';
 import { FeedError, MAX_FEED_CHARS, feedTooLarge, readFeed } from '../core/feeds/read-feed';
 import type { Article } from '../core/types';
 import type { Corpus } from '../platform/corpus';
-import { MAX_PAGES_PER_FETCH, fetchArticlePages, isSummary } from './article-pages';
+import { isSummary, queueItemPages, readPendingPages } from './article-pages';
+import { textHash } from '../core/ingest';
 import { readCapped } from './read-capped';
 import { loadFeeds, originPattern, pageSitesOf, saveFeeds, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
@@ -95,15 +96,21 @@ async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number): Pro
 }
 
 /**
- * The pages of the items a fetch just stored (newest first, as feeds list them), fetched
- * after the answer, so a subscription or a refresh is not kept waiting for up to ten pages.
- * A worker stopped before leaves those summaries.
+ * The pages of the items a fetch just stored (newest first, as feeds list them) are put on
+ * the list of pages to read, before the answer (so a worker stopped after it still has them),
+ * and read after it: a subscription or a refresh is not kept waiting for up to ten pages.
  */
-function queuePages(corpus: Corpus, fresh: Article[], now: number, onReplaced: (n: number) => void): void {
-  if (fresh.length === 0) return;
+async function queuePages(corpus: Corpus, fresh: Article[], now: number, onReplaced: (n: number) => void): Promise<void> {
+  if (fresh.length === 0 || !(await loadSettings()).fetchArticlePages) return;
+  await queueItemPages(fresh, now);
+  readPagesSoon(corpus, onReplaced);
+}
+
+/** Reads the pages whose turn it is, in their own queue (after those already reading). */
+export function readPagesSoon(corpus: Corpus, onReplaced: (n: number) => void = () => undefined): void {
   void pagesInTurn(async () => {
     if (!(await loadSettings()).fetchArticlePages) return;
-    const n = await fetchArticlePages(corpus, fresh, now);
+    const n = await readPendingPages(corpus);
     if (n > 0) onReplaced(n);
   }).catch(() => undefined);
 }
@@ -128,7 +135,7 @@ export function addFeed(corpus: Corpus, address: string, now = Date.now(), onPag
     if (feed.error !== null) return { ok: false, message: `Not subscribed: ${feed.error}`, links };
     const next = [...feeds, feed];
     await saveFeeds(next);
-    queuePages(corpus, items, now, onPages);
+    await queuePages(corpus, items, now, onPages);
     // Many outlets serve their feed from one host and their articles from another.
     const elsewhere = (await loadSettings()).fetchArticlePages ? pageSitesOf(url, items.map((a) => a.url)) : [];
     const allowed = await Promise.all(elsewhere.map((p) => browser.permissions.contains({ origins: [p] })));
@@ -139,7 +146,7 @@ export function addFeed(corpus: Corpus, address: string, now = Date.now(), onPag
 /**
  * The reader allowed `sites` for this feed's article pages: they are kept with the feed (and
  * given back with it), and the pages of its items still stored as summaries are fetched.
- * Returns the list and how many pages are queued.
+ * Returns the list and how many pages are queued (read a few at a time).
  */
 export function allowPages(corpus: Corpus, url: string, sites: string[], now = Date.now(), onPages: (replaced: number) => void = () => undefined): Promise<{ feeds: FeedSubscription[]; queued: number }> {
   return serial(async () => {
@@ -152,9 +159,9 @@ export function allowPages(corpus: Corpus, url: string, sites: string[], now = D
     const got = await fetchFeed(url, null, null);
     const items = readFeed(got.body, got.url).articles;
     const stored = await corpus.get(items.map((a) => a.id));
-    const pending = items.filter((a, j) => isSummary(stored[j], a));
-    queuePages(corpus, pending, now, onPages);
-    return { feeds, queued: Math.min(pending.length, MAX_PAGES_PER_FETCH) };
+    const pending = items.filter((a, j) => isSummary(stored[j], textHash(a)));
+    await queuePages(corpus, pending, now, onPages);
+    return { feeds, queued: pending.length };
   });
 }
 
@@ -187,7 +194,7 @@ export function refreshFeeds(
       if (opts.url && f.url !== opts.url) continue;
       if (opts.due && f.checkedAt !== null && now - f.checkedAt < (minutes - 1) * 60_000) continue;
       const { feed: next, fresh } = await refreshOne(corpus, f, now);
-      queuePages(corpus, fresh, now, onPages);
+      await queuePages(corpus, fresh, now, onPages);
       added += next.lastAdded;
       feeds[i] = next;
       // Saved feed by feed: a worker stopped at the next one keeps what this one did.

@@ -13,7 +13,7 @@ import { storageEstimate } from '../platform/storage-estimate';
 import { FACTS_VERSION } from '../core/compare';
 import { backfillControl, backfillFacts } from './facts-backfill';
 import { whileReporting } from './report-gate';
-import { FEED_ALARM, addFeed, allowPages, listFeeds, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
+import { FEED_ALARM, addFeed, allowPages, listFeeds, readPagesSoon, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
@@ -157,8 +157,12 @@ function pagesFetched(): void {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== FEED_ALARM) return;
   void corpus()
-    .then((c) => refreshFeeds(c, { due: true }, Date.now(), pagesFetched))
-    .then((r) => (r.added > 0 ? corpusChanged() : undefined))
+    .then(async (c) => {
+      const r = await refreshFeeds(c, { due: true }, Date.now(), pagesFetched);
+      // Pages that waited for their turn or for a retry, and those a stopped worker left.
+      readPagesSoon(c, pagesFetched);
+      if (r.added > 0) await corpusChanged();
+    })
     .catch(() => undefined) // each feed keeps its own error for the options page
     // An alarm that fired once only (replaced, or carried over from an older version) is
     // followed by the periodic one again.

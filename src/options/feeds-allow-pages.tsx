@@ -30,7 +30,7 @@ export function AllowPages(props: { allow: { url: string; sites: string[] }[]; b
           queued += r.queued;
           props.onFeeds(r.feeds);
         }
-        props.report({ ok: true, message: `Allowed ${hosts}: ${plural(queued, 'article page')} will be fetched now, and new articles' pages from now on.` });
+        props.report({ ok: true, message: `Allowed ${hosts}: ${plural(queued, 'article page')} will be fetched, and new articles' pages from now on.` });
       })
       .catch((e) => props.report({ ok: false, message: `The pages could not be fetched: ${errorText(e)}` }))
       .finally(() => props.setBusy(null));

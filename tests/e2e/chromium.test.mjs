@@ -259,6 +259,72 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
         await new Promise((r) => srv.close(r));
       }
     });
+
+    await t.test('feeds: an item page the site could not serve, and one the worker was stopped reading, are read at a later alarm', async () => {
+      // Two items with summaries; the first page answers 503 once, the second hangs once.
+      const para = (topic, i) => `The ${topic} inquiry heard on day ${i} from the Wendmoor port authority that the crane failure on pier ${i + 3} had been reported twice before the collapse, and that the inspection log for the week had been signed without a visit to the pier.`;
+      const page = (topic) => `<!DOCTYPE html><html lang="en"><head><title>Wendmoor ${topic}</title></head><body><nav><a href="/">Home</a></nav><article><h1>Wendmoor ${topic}</h1>${[1, 2, 3, 4, 5].map((i) => `<p>${para(topic, i)}</p>`).join('')}</article></body></html>`;
+      const hits = { a: 0, b: 0 };
+      let release;
+      const srv = createServer(async (req, res) => {
+        if (req.url === '/port.xml') {
+          res.writeHead(200, { 'content-type': 'application/rss+xml' });
+          return res.end('<rss version="2.0"><channel><title>Port Desk</title><item><title>Wendmoor crane</title><link>/a.html</link><description>A crane fell on pier four.</description></item><item><title>Wendmoor pier</title><link>/b.html</link><description>The pier was closed after the crane fell.</description></item></channel></rss>');
+        }
+        const name = req.url.slice(1, 2);
+        if (!(name in hits)) return res.writeHead(404).end();
+        hits[name]++;
+        if (name === 'a' && hits.a === 1) return res.writeHead(503).end();
+        if (name === 'b' && hits.b === 1) await new Promise((r) => (release = r));
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page(name === 'a' ? 'crane' : 'pier'));
+      });
+      await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+      const at = (p) => `http://127.0.0.1:${srv.address().port}${p}`;
+      try {
+        const options = await openExtensionPage(b.browser, b.extUrl('options.html'));
+        // (Pages of earlier tests' feeds, whose servers are gone, wait in the list too.)
+        const pending = async () => (await options.evaluate(() => chrome.storage.local.get('pendingPages').then((x) => x.pendingPages?.pages ?? []))).filter((p) => p.url.startsWith(at('/')));
+        const textAt = (u) => options.evaluate((u) => new Promise((resolve) => {
+          const open = indexedDB.open('parallax');
+          open.onsuccess = () => {
+            const g = open.result.transaction('articles').objectStore('articles').index('url').get(u);
+            g.onsuccess = () => (open.result.close(), resolve(g.result?.text ?? null));
+          };
+        }), u);
+        const added = await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), at('/port.xml'));
+        assert.equal(added.ok, true, JSON.stringify(added));
+        await until(() => release !== undefined, "the second page's request reached the server", 20_000);
+        assert.equal(hits.a, 1);
+        // Both still wait, each with one attempt counted: the first after its 503, the second before its fetch.
+        const waiting = await pending();
+        assert.deepEqual(waiting.map((p) => [p.url, p.attempts]), [[at('/a.html'), 1], [at('/b.html'), 1]]);
+        assert.ok(waiting.every((p) => p.nextAt > Date.now() + 10 * 60_000), 'the next attempt is later, not now');
+        await (await b.worker()).close();
+        release();
+        for (const p of ['/a.html', '/b.html']) assert.ok((await textAt(at(p))).length < 100, `${p} is still its summary`);
+        assert.equal((await pending()).length, 2, 'the stopped worker lost none of the pages to read');
+        assert.ok(hits.b === 1 && hits.a === 1);
+        // Their time comes (set here rather than waited for), and the alarm fires.
+        await options.evaluate(async () => {
+          const { pendingPages } = await chrome.storage.local.get('pendingPages');
+          for (const p of pendingPages.pages) p.nextAt = 0;
+          await chrome.storage.local.set({ pendingPages });
+          await chrome.alarms.create('parallax-feeds', { when: Date.now() + 1000 });
+        });
+        await until(async () => (await pending()).length === 0, 'both pages were read', 30_000);
+        assert.deepEqual(hits, { a: 2, b: 2 });
+        for (const [p, topic] of [['/a.html', 'crane'], ['/b.html', 'pier']]) {
+          const text = await textAt(at(p));
+          assert.ok(text.includes(para(topic, 5)), `${p}: the page's article replaced the summary: ${text.slice(0, 80)}`);
+        }
+        await options.close();
+      } finally {
+        release?.();
+        srv.closeAllConnections();
+        await new Promise((r) => srv.close(r));
+      }
+    });
   } finally {
     await b.close();
   }

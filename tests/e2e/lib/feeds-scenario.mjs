@@ -318,6 +318,9 @@ export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml, gra
       await until(async () => (await storedAt(options, server.url('/pages/chess.html')))?.short === false, 'the page replaced the summary', 30_000);
       assert.deepEqual(await storedAt(options, server.url('/pages/chess.html')), { origin: 'feed', short: false });
       assert.deepEqual(await storedAt(options, server.url('/pages/gone.html')), { origin: 'feed', short: true });
+      // Neither waits any more: the page read, and the page gone (a 404 is not asked for again).
+      const pending = () => options.evaluate(() => (globalThis.browser ?? chrome).storage.local.get('pendingPages').then((x) => x.pendingPages.pages.map((p) => p.url)));
+      await until(async () => (await pending()).length === 0, 'the list of pages to read is empty', 10_000);
       // Readability's article, not the page's furniture, and the feed's outlet name.
       const stored = await recordAt(options, server.url('/pages/chess.html'));
       assert.equal(stored.source, 'Lakeshore Pages');
@@ -335,7 +338,7 @@ export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml, gra
       if (!grantsPrompts) return;
       const origins = () => options.evaluate(() => browser.permissions.getAll().then((p) => p.origins));
       const r2 = await clickAndSettle(options, '[data-testid=feed-allow-pages]', 6);
-      assert.equal(r2.text, 'Allowed localhost: 1 article page will be fetched now, and new articles\' pages from now on.');
+      assert.equal(r2.text, 'Allowed localhost: 1 article page will be fetched, and new articles\' pages from now on.');
       await until(async () => (await storedAt(options, pageUrl))?.short === false, "the article's page replaced its summary", 30_000);
       assert.deepEqual(await storedAt(options, pageUrl), { origin: 'feed', short: false });
       assert.ok((await origins()).includes('http://localhost/*'));
