@@ -29,10 +29,10 @@ const MAX_PAGE_BYTES = 5_000_000;
 /** A page that will not be read however often it is asked for (as opposed to one that did not answer). */
 class PageRefused extends Error {}
 
-/** Puts feed items (as just stored, newest first) on the list of pages to read. */
-export function queueItemPages(items: Article[], now = Date.now()): Promise<void> {
+/** Puts a feed's items (as just stored, newest first) on the list of pages to read. */
+export function queueItemPages(feed: string, items: Article[], now = Date.now()): Promise<void> {
   const withPages = items.filter((a) => a.url).map((a) => ({ id: a.id, url: a.url!, hash: textHash(a) }));
-  return withPages.length === 0 ? Promise.resolve() : updatePending((list) => enqueuePages(list, withPages, now));
+  return withPages.length === 0 ? Promise.resolve() : updatePending((list) => enqueuePages(list, feed, withPages, now));
 }
 
 /** Reads the pages whose turn it is and replaces their summaries. Returns how many were replaced. */

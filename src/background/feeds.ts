@@ -12,6 +12,8 @@ import type { Article } from '../core/types';
 import type { Corpus } from '../platform/corpus';
 import { isSummary, queueItemPages, readPendingPages } from './article-pages';
 import { textHash } from '../core/ingest';
+import { dropFeedPages } from '../core/feeds/page-queue';
+import { updatePending } from '../platform/pending-pages';
 import { readCapped } from './read-capped';
 import { loadFeeds, originPattern, pageSitesOf, saveFeeds, type FeedSubscription } from '../platform/feeds';
 import { loadSettings } from '../platform/settings';
@@ -100,9 +102,9 @@ async function refreshOne(corpus: Corpus, f: FeedSubscription, now: number): Pro
  * the list of pages to read, before the answer (so a worker stopped after it still has them),
  * and read after it: a subscription or a refresh is not kept waiting for up to ten pages.
  */
-async function queuePages(corpus: Corpus, fresh: Article[], now: number, onReplaced: (n: number) => void): Promise<void> {
+async function queuePages(corpus: Corpus, feed: string, fresh: Article[], now: number, onReplaced: (n: number) => void): Promise<void> {
   if (fresh.length === 0 || !(await loadSettings()).fetchArticlePages) return;
-  await queueItemPages(fresh, now);
+  await queueItemPages(feed, fresh, now);
   readPagesSoon(corpus, onReplaced);
 }
 
@@ -135,7 +137,7 @@ export function addFeed(corpus: Corpus, address: string, now = Date.now(), onPag
     if (feed.error !== null) return { ok: false, message: `Not subscribed: ${feed.error}`, links };
     const next = [...feeds, feed];
     await saveFeeds(next);
-    await queuePages(corpus, items, now, onPages);
+    await queuePages(corpus, url, items, now, onPages);
     // Many outlets serve their feed from one host and their articles from another.
     const elsewhere = (await loadSettings()).fetchArticlePages ? pageSitesOf(url, items.map((a) => a.url)) : [];
     const allowed = await Promise.all(elsewhere.map((p) => browser.permissions.contains({ origins: [p] })));
@@ -160,16 +162,20 @@ export function allowPages(corpus: Corpus, url: string, sites: string[], now = D
     const items = readFeed(got.body, got.url).articles;
     const stored = await corpus.get(items.map((a) => a.id));
     const pending = items.filter((a, j) => isSummary(stored[j], textHash(a)));
-    await queuePages(corpus, pending, now, onPages);
+    await queuePages(corpus, url, pending, now, onPages);
     return { feeds, queued: pending.length };
   });
 }
 
-/** Ends a subscription. What the feed added stays in the corpus (retention removes it in time). */
+/**
+ * Ends a subscription. What the feed added stays in the corpus (retention removes it in
+ * time); the pages of its items not read yet are not fetched any more.
+ */
 export function removeFeed(url: string): Promise<FeedSubscription[]> {
   return serial(async () => {
     const next = (await loadFeeds()).filter((f) => f.url !== url);
     await saveFeeds(next);
+    await updatePending((list) => dropFeedPages(list, url));
     return next;
   });
 }
@@ -194,7 +200,7 @@ export function refreshFeeds(
       if (opts.url && f.url !== opts.url) continue;
       if (opts.due && f.checkedAt !== null && now - f.checkedAt < (minutes - 1) * 60_000) continue;
       const { feed: next, fresh } = await refreshOne(corpus, f, now);
-      await queuePages(corpus, fresh, now, onPages);
+      await queuePages(corpus, f.url, fresh, now, onPages);
       added += next.lastAdded;
       feeds[i] = next;
       // Saved feed by feed: a worker stopped at the next one keeps what this one did.

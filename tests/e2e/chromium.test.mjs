@@ -271,6 +271,11 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
           res.writeHead(200, { 'content-type': 'application/rss+xml' });
           return res.end('<rss version="2.0"><channel><title>Port Desk</title><item><title>Wendmoor crane</title><link>/a.html</link><description>A crane fell on pier four.</description></item><item><title>Wendmoor pier</title><link>/b.html</link><description>The pier was closed after the crane fell.</description></item></channel></rss>');
         }
+        if (req.url === '/down.xml') {
+          res.writeHead(200, { 'content-type': 'application/rss+xml' });
+          return res.end('<rss version="2.0"><channel><title>Down Desk</title><item><title>Wendmoor tide</title><link>/down.html</link><description>High tide closed the quay.</description></item></channel></rss>');
+        }
+        if (req.url === '/down.html') return res.writeHead(503).end();
         const name = req.url.slice(1, 2);
         if (!(name in hits)) return res.writeHead(404).end();
         hits[name]++;
@@ -318,6 +323,11 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
           const text = await textAt(at(p));
           assert.ok(text.includes(para(topic, 5)), `${p}: the page's article replaced the summary: ${text.slice(0, 80)}`);
         }
+        // Unsubscribing takes the feed's pages off the list: a site down is not asked for them again.
+        assert.equal((await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), at('/down.xml'))).ok, true);
+        await until(async () => (await pending()).some((p) => p.url === at('/down.html') && p.attempts === 1), 'the page that is down waits for its retry', 20_000);
+        await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:remove', payload: { url: u } }), at('/down.xml'));
+        assert.deepEqual(await pending(), []);
         await options.close();
       } finally {
         release?.();

@@ -10,6 +10,8 @@ export interface PendingPage {
   /** The article's id in the corpus, and its page. */
   id: string;
   url: string;
+  /** The feed that listed it: unsubscribing takes its pages off the list. */
+  feed: string;
   /** The stored summary's text hash: a record with another text is no longer the summary. */
   hash: string;
   queuedAt: number;
@@ -24,10 +26,10 @@ export const MAX_ATTEMPTS = 3;
 /** Wait before the second and the third attempt. */
 export const RETRY_AFTER_MS = [15 * 60_000, 2 * 3600_000] as const;
 
-/** Adds items (newest first, as feeds list them) ahead of those already waiting; an item queued again starts afresh. */
-export function enqueuePages(list: readonly PendingPage[], items: readonly { id: string; url: string; hash: string }[], now: number): PendingPage[] {
+/** Adds a feed's items (newest first, as feeds list them) ahead of those already waiting; an item queued again starts afresh. */
+export function enqueuePages(list: readonly PendingPage[], feed: string, items: readonly { id: string; url: string; hash: string }[], now: number): PendingPage[] {
   const fresh = new Map<string, PendingPage>();
-  for (const it of items) if (!fresh.has(it.id)) fresh.set(it.id, { id: it.id, url: it.url, hash: it.hash, queuedAt: now, attempts: 0, nextAt: now });
+  for (const it of items) if (!fresh.has(it.id)) fresh.set(it.id, { id: it.id, url: it.url, feed, hash: it.hash, queuedAt: now, attempts: 0, nextAt: now });
   return [...fresh.values(), ...list.filter((p) => !fresh.has(p.id))].slice(0, MAX_PENDING);
 }
 
@@ -57,6 +59,11 @@ export function settleAttempt(list: readonly PendingPage[], id: string, outcome:
   return list.filter((p) => p.id !== id || (outcome === 'retry' && p.attempts < MAX_ATTEMPTS));
 }
 
+/** The list without the pages of `feed` (unsubscribed). */
+export function dropFeedPages(list: readonly PendingPage[], feed: string): PendingPage[] {
+  return list.filter((p) => p.feed !== feed);
+}
+
 /** The stored list, keeping the entries that make sense (a damaged one is dropped, not fatal). */
 export function sanitizePending(value: unknown): PendingPage[] {
   if (!Array.isArray(value)) return [];
@@ -65,10 +72,10 @@ export function sanitizePending(value: unknown): PendingPage[] {
   const out: PendingPage[] = [];
   const seen = new Set<string>();
   for (const p of value as Record<string, unknown>[]) {
-    if (!p || !str(p.id) || !str(p.url) || !/^https?:\/\//.test(p.url) || !str(p.hash) || seen.has(p.id)) continue;
+    if (!p || !str(p.id) || !str(p.url) || !/^https?:\/\//.test(p.url) || !str(p.feed) || !str(p.hash) || seen.has(p.id)) continue;
     if (!num(p.queuedAt) || !num(p.attempts) || !num(p.nextAt)) continue;
     seen.add(p.id);
-    out.push({ id: p.id, url: p.url, hash: p.hash, queuedAt: p.queuedAt, attempts: Math.max(0, Math.floor(p.attempts)), nextAt: p.nextAt });
+    out.push({ id: p.id, url: p.url, feed: p.feed, hash: p.hash, queuedAt: p.queuedAt, attempts: Math.max(0, Math.floor(p.attempts)), nextAt: p.nextAt });
   }
   return out.slice(0, MAX_PENDING);
 }
