@@ -101,7 +101,7 @@ async function fetchPage(url: string): Promise<string | null> {
  * Chrome's offscreen document. Forced: the feed says the page is an article, so the
  * "probably readerable" guess, made for pages the reader happens to be on, is skipped.
  */
-async function extractHtml(html: string, url: string): Promise<ExtractResult> {
+export async function extractHtml(html: string, url: string): Promise<ExtractResult> {
   if (typeof DOMParser !== 'undefined') return extractArticle(new DOMParser().parseFromString(html, 'text/html'), url, { force: true });
   await openOffscreen();
   return sendToOffscreen('offscreen:extract', { html, url });
@@ -125,7 +125,7 @@ async function openOffscreen(): Promise<void> {
   await opening;
 }
 
-async function closeOffscreen(): Promise<void> {
+export async function closeOffscreen(): Promise<void> {
   const api = chromeApi();
   if (!api) return;
   if ((await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).catch(() => [])).length > 0) await api.offscreen.closeDocument().catch(() => undefined);

@@ -13,6 +13,7 @@ import { storageEstimate } from '../platform/storage-estimate';
 import { FACTS_VERSION } from '../core/compare';
 import { backfillControl, backfillFacts } from './facts-backfill';
 import { whileReporting } from './report-gate';
+import { closeOffscreen, extractHtml } from './article-pages';
 import { FEED_ALARM, addFeed, allowPages, listFeeds, readPagesSoon, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
 
 const startedAt = Date.now();
@@ -189,6 +190,9 @@ if (__TEST__) {
     // For bench/chromium-bench.ts: the same calls the report makes, timed inside the worker.
     extractMatchFeatures,
     analyseArticle,
+    // For bench/page-read-bench.ts: a feed item's page read as the worker reads it.
+    extractHtml,
+    closeOffscreen,
     // Facts: run the backfill to its end, hold it, count what this worker computed.
     backfillFacts: () => backfillFacts(corpus),
     backfillControl,
