@@ -5,7 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { send } from '../messages';
 import { originPattern, type FeedSubscription } from '../platform/feeds';
+import { watchPending } from '../platform/pending-pages';
 import { loadSettings } from '../platform/settings';
+import type { PendingPage } from '../core/feeds/page-queue';
 import { AllowPages } from './feeds-allow-pages';
 import { plural, releaseUnused, type Outcome } from './feeds-common';
 import { OpmlImport } from './feeds-opml';
@@ -15,9 +17,14 @@ function when(t: number | null): string {
   return t === null ? 'never' : new Date(t).toLocaleString();
 }
 
-export function feedStatus(f: FeedSubscription): string {
-  if (f.error) return `Last fetch failed (${when(f.checkedAt)}): ${f.error}`;
-  return `${plural(f.added, 'article')} added · fetched ${when(f.checkedAt)}${f.lastAdded > 0 ? `, ${f.lastAdded} new` : ''}`;
+/** The feed's last fetch, and its items' pages still to read (`pending`: the feed's entries of that list). */
+export function feedStatus(f: FeedSubscription, pending: readonly PendingPage[] = []): string {
+  const status = f.error ? `Last fetch failed (${when(f.checkedAt)}): ${f.error}` : `${plural(f.added, 'article')} added · fetched ${when(f.checkedAt)}${f.lastAdded > 0 ? `, ${f.lastAdded} new` : ''}`;
+  if (pending.length === 0) return status;
+  // A page that did not answer is asked again later: say when, so a long wait is not a mystery.
+  const retries = pending.filter((p) => p.attempts > 0);
+  const next = retries.length > 0 ? `; ${retries.length === pending.length ? '' : `${retries.length} of them `}not served yet, next try ${new Date(Math.min(...retries.map((p) => p.nextAt))).toLocaleTimeString()}` : '';
+  return `${status} · ${plural(pending.length, 'article page')} to read${next}`;
 }
 
 export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
@@ -26,10 +33,13 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState<PendingPage[]>([]);
 
   useEffect(() => {
     send('feeds:list', {}).then(setFeeds, (e) => setOutcome({ ok: false, message: `The feeds could not be listed: ${errorText(e)}` }));
     loadSettings().then((s) => setMinutes(s.feedRefreshMinutes), () => undefined);
+    // The worker reads item pages in the background: the counts follow it.
+    return watchPending(setPending);
   }, []);
 
   /**
@@ -107,8 +117,9 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
       <h2>Feeds</h2>
       <p class="muted">
         Subscribe to the RSS or Atom feeds of the outlets you follow: Parallax fetches them {minutes ? `every ${minutes} minutes` : 'regularly'} and adds their
-        articles to your corpus (usually a summary each; an article you then read replaces it). It asks to read each feed's site, and fetches
-        nothing else.
+        articles to your corpus. Most feeds give a summary of each article: Parallax then reads the article's page from the feed's site (unless
+        you turn it off in the settings), and an article you read replaces its summary too. It asks to read each feed's site, and fetches nothing
+        else.
       </p>
       <form
         class="row"
@@ -160,7 +171,10 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
                   {f.url}
                 </a>
                 <div class={f.error ? 'error' : 'muted'} data-testid="feed-status">
-                  {feedStatus(f)}
+                  {feedStatus(
+                    f,
+                    pending.filter((p) => p.feed === f.url),
+                  )}
                 </div>
                 <div class="row">
                   <button type="button" disabled={busy !== null} onClick={() => void refresh(f.url)} data-testid="feed-refresh">

@@ -12,6 +12,16 @@ export async function loadPending(): Promise<PendingPage[]> {
   return sanitizePending((got[KEY] as { pages?: unknown } | undefined)?.pages);
 }
 
+/** Calls `show` with the list now and after each change (the options page); returns the unsubscribe. */
+export function watchPending(show: (list: PendingPage[]) => void): () => void {
+  const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) show(sanitizePending((changes[KEY]!.newValue as { pages?: unknown } | undefined)?.pages));
+  };
+  browser.storage.onChanged.addListener(changed);
+  loadPending().then(show, () => undefined);
+  return () => browser.storage.onChanged.removeListener(changed);
+}
+
 /** Applies `change` to the stored list, after every change asked for before it. */
 export function updatePending(change: (list: PendingPage[]) => PendingPage[]): Promise<void> {
   const run = last.then(async () => {

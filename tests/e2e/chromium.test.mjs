@@ -326,8 +326,15 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
         // Unsubscribing takes the feed's pages off the list: a site down is not asked for them again.
         assert.equal((await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), at('/down.xml'))).ok, true);
         await until(async () => (await pending()).some((p) => p.url === at('/down.html') && p.attempts === 1), 'the page that is down waits for its retry', 20_000);
+        // The options page says so under the feed.
+        await options.reload();
+        const status = await options.waitForSelector(`[data-testid=feed][data-url="${at('/down.xml')}"] [data-testid=feed-status]`);
+        assert.match(await status.evaluate((el) => el.textContent), / · 1 article page to read; not served yet, next try \d/);
         await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:remove', payload: { url: u } }), at('/down.xml'));
         assert.deepEqual(await pending(), []);
+        // The page follows the list as the worker changes it (the feed's row itself is only
+        // refreshed by the page's own actions; the message above went around it).
+        await options.waitForFunction((el) => !el.textContent.includes('to read'), { timeout: 5000 }, status);
         await options.close();
       } finally {
         release?.();

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { originPattern, pageSitesOf, sanitizeFeeds, type FeedSubscription } from '../../src/platform/feeds';
 import { feedStatus } from '../../src/options/feeds-panel';
+import { RETRY_AFTER_MS, enqueuePages, startAttempt } from '../../src/core/feeds/page-queue';
 
 // Only the pure functions are used: the polyfill refuses to load outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -54,5 +55,16 @@ describe('feedStatus', () => {
     expect(feedStatus(feed({ added: 1, lastAdded: 0 }))).not.toMatch(/new$/);
     expect(feedStatus(feed({ error: 'The feed answered 500.' }))).toMatch(/^Last fetch failed \(.+\): The feed answered 500\.$/);
     expect(feedStatus(feed({ checkedAt: null }))).toContain('fetched never');
+  });
+
+  it('counts the pages still to read, and says when the next try is for those a site did not serve', () => {
+    const at = Date.UTC(2026, 10, 22, 16, 40);
+    let list = enqueuePages([], 'https://x.example/rss', [1, 2, 3].map((n) => ({ id: `a${n}`, url: `https://x.example/${n}`, hash: `h${n}` })), at);
+    expect(feedStatus(feed(), list)).toMatch(/, 3 new · 3 article pages to read$/);
+    list = startAttempt(list, 'a1', at);
+    expect(feedStatus(feed(), list)).toMatch(/ · 3 article pages to read; 1 of them not served yet, next try \S/);
+    expect(feedStatus(feed(), list)).toContain(new Date(at + RETRY_AFTER_MS[0]).toLocaleTimeString());
+    const one = startAttempt(list.slice(0, 1), 'a1', at);
+    expect(feedStatus(feed({ error: 'The feed answered 500.' }), one)).toMatch(/The feed answered 500\. · 1 article page to read; not served yet, next try /);
   });
 });
