@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, FACTS_VERSION, buildReport } from './index';
-import { art, diffs, ofKind } from './test-helpers';
-
-const P = (s: string) => s.split('|').join('\n\n');
+import { art, diffs, ofKind, P } from './test-helpers';
 
 describe('numbers', () => {
   it('reports values that cannot both be true, with both sentences', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { art, diffs, ofKind } from './test-helpers';
-
-const P = (s: string) => s.split('|').join('\n\n');
+import { art, diffs, ofKind, P } from './test-helpers';
 
 describe('framing', () => {
   it('shows which words each source uses for the same actors', () => {

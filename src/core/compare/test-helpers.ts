@@ -14,3 +14,6 @@ export function diffs(target: Article, ...others: Article[]): Difference[] {
 }
 
 export const ofKind = (ds: Difference[], kind: Difference['kind']) => ds.filter((d) => d.kind === kind);
+
+/** Paragraphs written on one line: "first|second" is two paragraphs. */
+export const P = (s: string) => s.split('|').join('\n\n');

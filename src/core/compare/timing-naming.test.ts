@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datesIn, sameDay } from './dates';
 import { spellingVariant } from './kinds-naming';
-import { art, diffs, ofKind } from './test-helpers';
+import { art, diffs, ofKind, P } from './test-helpers';
 
 describe('dates resolved against the publication date', () => {
   const pub = '2026-10-15T06:00:00Z'; // a Thursday
@@ -49,8 +49,6 @@ describe('timing', () => {
     expect(ofKind(diffs(a, b), 'timing')).toEqual([]);
   });
 });
-
-const P = (s: string) => s.split('|').join('\n\n');
 
 describe('naming', () => {
   it('recognises spelling variants and not different people', () => {
