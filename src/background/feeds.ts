@@ -7,16 +7,17 @@
 // a duplicate).
 import browser from 'webextension-polyfill';
 import { normaliseUrl } from '../core/article';
+import { dropFeedPages } from '../core/feeds/page-queue';
 import { FeedError, MAX_FEED_CHARS, feedTooLarge, readFeed } from '../core/feeds/read-feed';
+import { inTurn } from '../core/in-turn';
+import { textHash } from '../core/ingest';
 import type { Article } from '../core/types';
 import type { Corpus } from '../platform/corpus';
-import { isSummary, queueItemPages, readPendingPages } from './article-pages';
-import { textHash } from '../core/ingest';
-import { dropFeedPages } from '../core/feeds/page-queue';
-import { updatePending } from '../platform/pending-pages';
-import { readCapped } from './read-capped';
 import { loadFeeds, originPattern, pageSitesOf, saveFeeds, type FeedSubscription } from '../platform/feeds';
+import { updatePending } from '../platform/pending-pages';
 import { loadSettings } from '../platform/settings';
+import { isSummary, queueItemPages, readPendingPages } from './article-pages';
+import { readCapped } from './read-capped';
 
 export const FEED_ALARM = 'parallax-feeds';
 const FETCH_TIMEOUT_MS = 20_000;
@@ -25,22 +26,13 @@ const STORE_BATCH = 100;
 /** `pagesElsewhere`: sites of the new items' pages that Parallax may not read (the reader can allow them). */
 export type AddFeedResult = { ok: true; feed: FeedSubscription; feeds: FeedSubscription[]; pagesElsewhere: string[] } | { ok: false; message: string; links: string[] };
 
-/** A chain of jobs, each run after every job queued before it, whatever became of them. */
-function queue(): <T>(job: () => Promise<T>) => Promise<T> {
-  let last: Promise<unknown> = Promise.resolve();
-  return (job) => {
-    const run = last.then(job, job);
-    last = run.catch(() => undefined);
-    return run;
-  };
-}
 /** Every change to the subscription list. */
-const serial = queue();
+const serial = inTurn();
 /**
  * Item pages: a chain of their own, as they touch only the corpus (each replacement checks
  * the record it replaces), so that subscribing, listing or refreshing never waits for them.
  */
-const pagesInTurn = queue();
+const pagesInTurn = inTurn();
 
 interface Fetched {
   status: 'ok' | 'unchanged';
@@ -111,10 +103,17 @@ async function queuePages(corpus: Corpus, feed: string, fresh: Article[], now: n
 /** Reads the pages whose turn it is, in their own queue (after those already reading). */
 export function readPagesSoon(corpus: Corpus, onReplaced: (n: number) => void = () => undefined): void {
   void pagesInTurn(async () => {
-    if (!(await loadSettings()).fetchArticlePages) return;
+    if (await forgetPagesIfOff()) return;
     const n = await readPendingPages(corpus);
     if (n > 0) onReplaced(n);
   }).catch(() => undefined);
+}
+
+/** With the setting off, the pages waiting are forgotten (the options page stops counting them). True when off. */
+export async function forgetPagesIfOff(): Promise<boolean> {
+  if ((await loadSettings()).fetchArticlePages) return false;
+  await updatePending(() => []);
+  return true;
 }
 
 export function listFeeds(): Promise<FeedSubscription[]> {

@@ -14,7 +14,7 @@ import { FACTS_VERSION } from '../core/compare';
 import { backfillControl, backfillFacts } from './facts-backfill';
 import { whileReporting } from './report-gate';
 import { closeOffscreen, extractHtml } from './article-pages';
-import { FEED_ALARM, addFeed, allowPages, listFeeds, readPagesSoon, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
+import { FEED_ALARM, addFeed, allowPages, forgetPagesIfOff, listFeeds, readPagesSoon, refreshFeeds, removeFeed, scheduleFeeds } from './feeds';
 
 const startedAt = Date.now();
 const HIGHLIGHT_CSS = '::highlight(parallax) { background-color: #ffe28a; color: #111; }';
@@ -98,8 +98,9 @@ listen<UiToBackground>({
 
   async 'corpus:changed'() {
     await corpusChanged();
-    // The settings may have changed the refresh period.
+    // The settings may have changed the refresh period, or turned item pages off.
     await scheduleFeeds().catch(() => undefined);
+    await forgetPagesIfOff().catch(() => undefined);
     return { ok: true };
   },
 

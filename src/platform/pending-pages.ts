@@ -3,9 +3,10 @@
 // feeds' queue adding items and the page reader taking them never write over each other.
 import browser from 'webextension-polyfill';
 import { sanitizePending, type PendingPage } from '../core/feeds/page-queue';
+import { inTurn } from '../core/in-turn';
 
 const KEY = 'pendingPages';
-let last: Promise<unknown> = Promise.resolve();
+const oneAtATime = inTurn();
 
 export async function loadPending(): Promise<PendingPage[]> {
   const got = await browser.storage.local.get(KEY);
@@ -24,10 +25,8 @@ export function watchPending(show: (list: PendingPage[]) => void): () => void {
 
 /** Applies `change` to the stored list, after every change asked for before it. */
 export function updatePending(change: (list: PendingPage[]) => PendingPage[]): Promise<void> {
-  const run = last.then(async () => {
+  return oneAtATime(async () => {
     const list = change(await loadPending());
     await browser.storage.local.set({ [KEY]: { schemaVersion: 1, pages: list } });
   });
-  last = run.catch(() => undefined);
-  return run;
 }

@@ -265,6 +265,7 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
       const para = (topic, i) => `The ${topic} inquiry heard on day ${i} from the Wendmoor port authority that the crane failure on pier ${i + 3} had been reported twice before the collapse, and that the inspection log for the week had been signed without a visit to the pier.`;
       const page = (topic) => `<!DOCTYPE html><html lang="en"><head><title>Wendmoor ${topic}</title></head><body><nav><a href="/">Home</a></nav><article><h1>Wendmoor ${topic}</h1>${[1, 2, 3, 4, 5].map((i) => `<p>${para(topic, i)}</p>`).join('')}</article></body></html>`;
       const hits = { a: 0, b: 0 };
+      let downs = 0;
       let release;
       const srv = createServer(async (req, res) => {
         if (req.url === '/port.xml') {
@@ -272,10 +273,12 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
           return res.end('<rss version="2.0"><channel><title>Port Desk</title><item><title>Wendmoor crane</title><link>/a.html</link><description>A crane fell on pier four.</description></item><item><title>Wendmoor pier</title><link>/b.html</link><description>The pier was closed after the crane fell.</description></item></channel></rss>');
         }
         if (req.url === '/down.xml') {
+          // A new item at each fetch, whose page is never served.
+          const k = ++downs;
           res.writeHead(200, { 'content-type': 'application/rss+xml' });
-          return res.end('<rss version="2.0"><channel><title>Down Desk</title><item><title>Wendmoor tide</title><link>/down.html</link><description>High tide closed the quay.</description></item></channel></rss>');
+          return res.end(`<rss version="2.0"><channel><title>Down Desk</title><item><title>Wendmoor tide ${k}</title><link>/down-${k}.html</link><description>High tide closed quay ${k}.</description></item></channel></rss>`);
         }
-        if (req.url === '/down.html') return res.writeHead(503).end();
+        if (req.url.startsWith('/down-')) return res.writeHead(503).end();
         const name = req.url.slice(1, 2);
         if (!(name in hits)) return res.writeHead(404).end();
         hits[name]++;
@@ -325,7 +328,7 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
         }
         // Unsubscribing takes the feed's pages off the list: a site down is not asked for them again.
         assert.equal((await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), at('/down.xml'))).ok, true);
-        await until(async () => (await pending()).some((p) => p.url === at('/down.html') && p.attempts === 1), 'the page that is down waits for its retry', 20_000);
+        await until(async () => (await pending()).some((p) => p.url === at('/down-1.html') && p.attempts === 1), 'the page that is down waits for its retry', 20_000);
         // The options page says so under the feed.
         await options.reload();
         const status = await options.waitForSelector(`[data-testid=feed][data-url="${at('/down.xml')}"] [data-testid=feed-status]`);
@@ -335,6 +338,19 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
         // The page follows the list as the worker changes it (the feed's row itself is only
         // refreshed by the page's own actions; the message above went around it).
         await options.waitForFunction((el) => !el.textContent.includes('to read'), { timeout: 5000 }, status);
+        // Turning item pages off forgets those waiting.
+        assert.equal((await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), at('/down.xml'))).ok, true);
+        await until(async () => (await pending()).length === 1, 'the page that is down waits again', 20_000);
+        await options.evaluate(async () => {
+          const { settings } = await chrome.storage.local.get('settings');
+          await chrome.storage.local.set({ settings: { ...settings, fetchArticlePages: false } });
+          await chrome.runtime.sendMessage({ type: 'corpus:changed', payload: {} });
+        });
+        assert.deepEqual(await pending(), []);
+        await options.evaluate(async () => {
+          const { settings } = await chrome.storage.local.get('settings');
+          await chrome.storage.local.set({ settings: { ...settings, fetchArticlePages: true } });
+        });
         await options.close();
       } finally {
         release?.();
