@@ -15,3 +15,14 @@ describe('normaliseUrl', () => {
     expect(a.ok && b.ok && a.article.id === b.article.id).toBe(true);
   });
 });
+
+describe('toArticle', () => {
+  it('keeps "partial" only when it is true (a summary of the article), and drops anything else', () => {
+    const of = (partial: unknown) => {
+      const r = toArticle({ text: 'A summary.', partial });
+      return r.ok ? r.article : null;
+    };
+    expect(of(true)!.partial).toBe(true);
+    for (const v of [false, 'true', 1, null, undefined]) expect('partial' in of(v)!).toBe(false);
+  });
+});

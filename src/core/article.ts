@@ -87,6 +87,7 @@ export function toArticle(input: unknown): Validated {
       published: normaliseDate(o.published),
       lang: str(o.lang),
       byline: str(o.byline),
+      ...(o.partial === true ? { partial: true as const } : {}),
     },
   };
 }

@@ -11,6 +11,7 @@ export interface ArticleInput {
   published?: string | null;
   lang?: string | null;
   byline?: string | null;
+  partial?: boolean;
 }
 
 /** An article once normalised: every field present, id always set. */
@@ -24,6 +25,11 @@ export interface Article {
   published: string | null;
   lang: string | null;
   byline: string | null;
+  /**
+   * The text is part of the article only: a feed's summary of it, its page not read. Such a
+   * text is evidence of what a source says, never of what it leaves out. Absent otherwise.
+   */
+  partial?: true;
 }
 
 /** Why two articles were judged to be about the same story. */
@@ -96,6 +102,8 @@ export interface ReportMatch extends ReportArticle {
   sameTextAs?: string;
   /** The reader said it is the same story (the matcher had not found it). */
   joined?: boolean;
+  /** Only a feed's summary of this article is in the corpus (its page not read). */
+  partial?: true;
 }
 
 /** The contract of `parallax compare --format json` and of the popup. */

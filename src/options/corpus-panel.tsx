@@ -48,8 +48,8 @@ export function CorpusPanel({ corpus, stats, onChanged }: { corpus: Corpus; stat
       async () => {
         const parts: string[] = [];
         await corpus.forEach((r) => {
-          const { id, title, text, source, url, published, lang, byline } = r;
-          parts.push(JSON.stringify({ id, title, text, source, url, published, lang, byline }) + '\n');
+          const { id, title, text, source, url, published, lang, byline, partial } = r;
+          parts.push(JSON.stringify({ id, title, text, source, url, published, lang, byline, ...(partial ? { partial } : {}) }) + '\n');
         });
         const blob = new Blob(parts, { type: 'application/x-ndjson' });
         const a = document.createElement('a');

@@ -33,6 +33,10 @@ describe('popup match reasons', () => {
     const { namedDay: _dropped, ...old } = sentencing.reasons!;
     expect(why({ ...sentencing, reasons: old as ReportMatch['reasons'] })).toMatch(/251 days apart$/);
   });
+  it("say when only the feed's summary of the match is in the corpus", () => {
+    expect(why({ ...sentencing, partial: true })).toMatch(/^the feed's summary only · both name/);
+    expect(why(sentencing)).not.toMatch(/summary/);
+  });
 });
 
 describe('hiding a match', () => {

@@ -7,6 +7,7 @@ function why(m: ReportMatch): string {
   if (!r) return '';
   const parts: string[] = [];
   if (m.joined) parts.push('the same story, you said');
+  if (m.partial) parts.push("the feed's summary only");
   if (r.syndicated) parts.push('same wire text');
   if (r.sharedNames.length) parts.push(`both name ${r.sharedNames.slice(0, 3).join(', ')}`);
   else if (r.sharedTerms.length) parts.push(`both mention ${r.sharedTerms.slice(0, 3).join(', ')}`);

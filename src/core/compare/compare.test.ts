@@ -92,6 +92,18 @@ describe('omitted and exclusive', () => {
     expect(ex.map((d) => d.topic)).toEqual(['arrested or detained']);
     expect(ex[0]!.here!.sentence).toBe('Police arrested three managers of the plant on Tuesday.');
   });
+  it('claims nothing is only here against feed summaries alone, which stop after a sentence or two', () => {
+    const here = art('A', P(common + '|Police arrested three managers of the plant on Tuesday.'));
+    const summaryOf = (source: string, text: string) => ({ ...art(source, text), partial: true as const });
+    expect(ofKind(diffs(here, summaryOf('B', common), summaryOf('C', common)), 'exclusive')).toEqual([]);
+    // With one full report beside them, exclusivity is judged again, and what a summary
+    // does say still counts against it.
+    const full = art('D', common);
+    expect(ofKind(diffs(here, summaryOf('B', common), full), 'exclusive').map((d) => d.topic)).toEqual(['arrested or detained']);
+    expect(ofKind(diffs(here, summaryOf('B', common + ' Managers were arrested.'), full), 'exclusive')).toEqual([]);
+    // A summary is still evidence of what it says: its facts are compared as any other.
+    expect(ofKind(diffs(here, summaryOf('B', 'A fire at the Brell chemical plant in Osterby killed 14 workers on Monday.')), 'numbers')).toHaveLength(1);
+  });
 });
 
 describe('facts and report', () => {

@@ -124,6 +124,10 @@ function omitted(target: Doc, groups: Doc[][]): Difference[] {
 }
 
 function exclusive(target: Doc, groups: Doc[][]): Difference[] {
+  // "Only this article" needs another source that had room to say it: a feed's summary stops
+  // after a sentence or two, and against summaries alone nearly every name would be "only here"
+  // (bench/compare-summaries.ts). What a summary does say still counts against exclusivity.
+  if (!groups.some((g) => g.some((d) => !d.a.partial))) return [];
   const texts = groups.flatMap((g) => g.map((d) => d.a.text));
   const out: Difference[] = [];
   const seen = new Set<string>();

@@ -35,6 +35,7 @@ export function buildReport(
         ...(o.reasons ? { reasons: o.reasons } : {}),
         ...(first ? { sameTextAs: first } : {}),
         ...(o.joined ? { joined: true } : {}),
+        ...(o.article.partial ? { partial: true as const } : {}),
       };
     }),
     differences,

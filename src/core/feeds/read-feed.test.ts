@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FeedError, MAX_FEED_ITEMS, feedLinks, outletName, readFeed } from './read-feed';
+import { FULL_TEXT_CHARS, FeedError, MAX_FEED_ITEMS, feedLinks, isPartial, outletName, readFeed } from './read-feed';
 import { htmlToText } from './html-text';
 
 // Fictional feeds: every outlet, name and event is invented.
@@ -72,6 +72,24 @@ describe('readFeed', () => {
     expect(b!.text).toBe('The council debated the harbour plan.');
     expect(b!.url).toBe('https://harbour-gazette.example/news/harbour-plan');
     expect(b!.published).toBeNull();
+    // The first gives its article beside a summary; the second only a short description, a
+    // summary: what it leaves out says nothing of what its article leaves out.
+    expect(a!.partial).toBeUndefined();
+    expect(b!.partial).toBe(true);
+  });
+
+  it('takes an item for its whole article only when its text is long and does not send the reader on', () => {
+    const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the Brinmoor warehouse fire report, with what the fire chief said.`).join('\n\n');
+    const feed = (text: string) => `<rss version="2.0"><channel><title>T</title><item><title>Fire</title><link>https://t.example/1</link><description><![CDATA[${text}]]></description></item></channel></rss>`;
+    expect(body.length).toBeGreaterThan(FULL_TEXT_CHARS);
+    expect(readFeed(feed(body), 'https://t.example/rss').articles[0]!.partial).toBeUndefined();
+    expect(readFeed(feed(body + ' Read more'), 'https://t.example/rss').articles[0]!.partial).toBe(true);
+    expect(readFeed(feed(body + ' […]'), 'https://t.example/rss').articles[0]!.partial).toBe(true);
+    expect(readFeed(feed(body.slice(0, 1000)), 'https://t.example/rss').articles[0]!.partial).toBe(true);
+    expect(isPartial(body + '…')).toBe(true);
+    // A short article given in full beside its summary is the article.
+    const both = `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><title>Fire</title><link>https://t.example/2</link><description>Fire at the warehouse.</description><content:encoded><![CDATA[${body.slice(0, 600)}]]></content:encoded></item></channel></rss>`;
+    expect(readFeed(both, 'https://t.example/rss').articles[0]!.partial).toBeUndefined();
   });
 
   it('reads Atom, and gives an entry without a link an id of its own in this feed', () => {

@@ -76,11 +76,24 @@ export function readFeed(body: string, feedUrl: string): FeedRead {
     const published = item.published ?? item.updated;
     // Without a link, the item's own id names it, within this feed.
     const id = url ? undefined : item.id ? `f-${hash64(feedUrl + '\n' + item.id)}` : undefined;
-    const r = toArticle({ id, title: head ?? undefined, text, url, source, published: published && !Number.isNaN(+published) ? published.toISOString() : null, byline: item.authors[0]?.name ?? null, lang: feed.language });
+    const r = toArticle({ id, title: head ?? undefined, text, url, source, published: published && !Number.isNaN(+published) ? published.toISOString() : null, byline: item.authors[0]?.name ?? null, lang: feed.language, partial: isPartial(text, content.length > summary.length * 1.5 && summary !== '') });
     if (r.ok) articles.push(r.article);
     else skipped++;
   }
   return { title, site, articles, skipped };
+}
+
+/** Shorter than this, an item's text is taken for a summary: news articles rarely are, summaries rarely reach it. */
+export const FULL_TEXT_CHARS = 1500;
+
+/**
+ * Whether a feed item's text is only part of its article: it points to the page for the rest,
+ * or it is short, unless the item gave a summary and, beside it, a content much longer (the
+ * article itself, however short).
+ */
+export function isPartial(text: string, contentBesideSummary = false): boolean {
+  if (/(\u2026|\.\.\.|\[…\]|\bread more|\bcontinue reading)\W*$/i.test(text)) return true;
+  return text.length < FULL_TEXT_CHARS && !contentBesideSummary;
 }
 
 /**

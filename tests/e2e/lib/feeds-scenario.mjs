@@ -264,6 +264,8 @@ export async function runFeedsScenario({ browser, extUrl }, t, { exportOpml, gra
       assert.equal(state, 'ready', d.text);
       for (const outlet of ['Lake Times', 'Delta Herald']) assert.ok(d.matches.some((m) => m.includes(outlet)), `${outlet} missing in ${JSON.stringify(d.matches)}`);
       assert.ok(!d.matches.some((m) => m.includes('Fixture Tribune')), `the page's own summary is no other source: ${JSON.stringify(d.matches)}`);
+      // The feeds here give a summary of each article: the popup says so beside each match.
+      assert.ok(d.matches.every((m) => m.includes("the feed's summary only")), JSON.stringify(d.matches));
       await page.close();
       await reader.close();
       assert.deepEqual(await storedAt(options, articleUrl), { origin: 'read', short: false });
