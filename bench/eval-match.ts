@@ -149,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
       }
       process.stdout.write(`${name} direct θ ${out.join(' ')}\n`);
       out.length = 0;
-      for (const storyMin of [0.36, 0.4, 0.42, 0.44, 0.48]) {
+      for (const storyMin of [0.38, 0.42, 0.46, 0.5, 0.54]) {
         const s = pairScores(stories, matcherScored(arts, feats, { storyMin }).map((l) => l.map((x) => x[0])));
         out.push(`${storyMin}:${f(s.f1)}(${f(s.precision)}/${f(s.recall)})`);
       }

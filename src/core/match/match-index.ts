@@ -2,7 +2,7 @@
 // candidates through the query's rarest terms (short posting lists), then rescores each
 // candidate with the full weighted similarity, the date gap and the copy check.
 import type { Match } from '../types';
-import { growStory } from './story';
+import { growStory, sharedNeighbourLinks } from './story';
 import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
 import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
 import { Dictionary } from './dictionary';
@@ -42,6 +42,8 @@ export interface IndexOptions {
   stories?: boolean;
   /** For evaluation only: a different minimum mean link for joining the story. */
   storyMin?: number;
+  /** For evaluation only: a different weight of the shared neighbours in a story link. */
+  storyNeighbours?: number;
 }
 
 /** A rescored candidate of a query. */
@@ -86,6 +88,7 @@ export class MatchIndex {
   private readonly threshold: number;
   private readonly stories: boolean;
   private readonly storyMin: number;
+  private readonly storyNeighbours: number;
   private terms = new Dictionary();
   /** Articles using each term, by id. Typed so that a restore fills them in one pass; room beyond `terms.size` is 0. */
   private df = new Int32Array(1024);
@@ -101,6 +104,7 @@ export class MatchIndex {
     this.threshold = opts.threshold ?? DEFAULTS.threshold;
     this.stories = opts.stories ?? true;
     this.storyMin = opts.storyMin ?? DEFAULTS.storyMin;
+    this.storyNeighbours = opts.storyNeighbours ?? DEFAULTS.storyNeighbours;
   }
 
   get size(): number {
@@ -295,24 +299,31 @@ export class MatchIndex {
    * score and its mean link to the story when it joined; a copy stays at 1.
    */
   private story(s: Scored, direct: Ranked[]): { r: Ranked; score: number }[] {
-    // The reader's joined articles are always in the pool, ahead of the rest.
+    // The pool the model gives (the likeliest candidates), and the reader's joined articles
+    // beside it, ahead of the rest. The links are blended over the model's pool only, so a
+    // join never changes how the other articles are linked to each other.
+    const likeliest = new Set(
+      direct
+        .filter((r) => r.p >= DEFAULTS.storyPoolMin)
+        .sort((a, b) => b.p - a.p)
+        .slice(0, DEFAULTS.storyPool),
+    );
     const pool = direct
-      .filter((r) => r.joined || r.p >= DEFAULTS.storyPoolMin)
-      .sort((a, b) => Number(b.joined) - Number(a.joined) || b.p - a.p)
-      .slice(0, DEFAULTS.storyPool);
+      .filter((r) => r.joined || likeliest.has(r))
+      .sort((a, b) => Number(b.joined) - Number(a.joined) || b.p - a.p);
     if (pool.length === 0) return [];
     // A query that is not indexed is counted as if it were, as its own scoring does: one
     // more article, one more occurrence of each of its terms (undone below).
     const bump = s.selfSlot === undefined ? s.q.terms.filter((t) => t >= 0) : [];
     for (const t of bump) this.df[t]!++;
     try {
-      return this.grow(s, pool, s.selfSlot === undefined ? this.size + 1 : this.size);
+      return this.grow(s, pool, likeliest, s.selfSlot === undefined ? this.size + 1 : this.size);
     } finally {
       for (const t of bump) this.df[t]!--;
     }
   }
 
-  private grow(s: Scored, pool: Ranked[], n: number): { r: Ranked; score: number }[] {
+  private grow(s: Scored, pool: Ranked[], likeliest: ReadonlySet<Ranked>, n: number): { r: Ranked; score: number }[] {
     const k = pool.length;
     // The story's articles: pool[0..k−1], then the query (k). Their pair features are
     // symmetric except for rel, ratio and hop, which depend on whose side the pair is seen
@@ -339,7 +350,8 @@ export class MatchIndex {
       return (rows[i - 1]![j - 1]! + rows[j - 1]![i - 1]!) / 2;
     };
     const first = pool.flatMap((r, i) => (r.joined ? [i + 1] : []));
-    return growStory(k + 1, link, this.storyMin, first).map(({ i, support }) => {
+    const blended = sharedNeighbourLinks(k + 1, link, this.storyNeighbours, (i) => i === 0 || likeliest.has(pool[i - 1]!));
+    return growStory(k + 1, blended, this.storyMin, first).map(({ i, support }) => {
       const r = pool[i - 1]!;
       return { r, score: r.c.x.copy ? 1 : Math.max(r.p, support) };
     });

@@ -27,7 +27,12 @@ export const DEFAULTS = {
    */
   storyPoolMin: 0.1,
   storyPool: 20,
-  storyMin: 0.42,
+  storyMin: 0.46,
+  /**
+   * The weight of shared neighbours in a story link (story.ts, sharedNeighbourLinks): how
+   * alike two articles' links to the rest of the pool are, beside their own link.
+   */
+  storyNeighbours: 0.35,
   /**
    * A candidate's own neighbourhood (its background, ratio and second hop) is measured over
    * fewer candidates than a query's: the story's articles are added to them anyway.
@@ -41,7 +46,7 @@ export const DEFAULTS = {
   /**
    * Near misses (`search`'s `near`): candidates left out of the story whose own score is at
    * least this, offered to the reader to judge. Offers, not answers: on the evaluation sets
-   * 3–42 % of them are the same story, and they hold a quarter or more of the missed pairs
+   * 0–35 % of them are the same story, and they hold a fifth or more of the missed pairs
    * (docs/matching.md, "The reader's word").
    */
   nearMin: 0.2,

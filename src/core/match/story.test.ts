@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growStory } from './story';
+import { growStory, sharedNeighbourLinks } from './story';
 
 /** A symmetric link function from an upper-triangle table of pair scores. */
 const links = (table: Record<string, number>) => (i: number, j: number) => table[i < j ? `${i}${j}` : `${j}${i}`] ?? 0;
@@ -46,3 +46,40 @@ describe('growStory', () => {
     expect(got[2]!.support).toBeCloseTo((0.1 + 0.2 + 0) / 3);
   });
 });
+
+describe('sharedNeighbourLinks', () => {
+  const all = () => true;
+
+  it('raises a weak link between two articles linked alike to the rest, and lowers one whose links go elsewhere', () => {
+    // 1, 2 and 3 are one event; 3 and 4 are terse and barely linked to each other. 5 and 6
+    // are a look-alike event: the query (0) likes 5, but 5's strong links are to 6.
+    const link = links({
+      '01': 0.9, '02': 0.9, '03': 0.5, '04': 0.2, '05': 0.55, '06': 0.2,
+      '12': 0.9, '13': 0.8, '14': 0.5, '15': 0.1, '16': 0.1,
+      '23': 0.8, '24': 0.5, '25': 0.1, '26': 0.1,
+      '34': 0.3, '35': 0.1, '36': 0.1, '45': 0.1, '46': 0.1, '56': 0.9,
+    });
+    const blended = sharedNeighbourLinks(7, link, 0.35, all);
+    expect(blended(3, 4)).toBeGreaterThan(0.5);
+    expect(blended(0, 5)).toBeLessThan(0.4);
+    expect(blended(4, 3)).toBe(blended(3, 4));
+    // 4 joins the story only through the blend; 5 stays out either way.
+    expect(growStory(7, link, 0.46).map((m) => m.i)).toEqual([1, 2, 3]);
+    expect(growStory(7, blended, 0.46).map((m) => m.i)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keeps the link where no other article can vouch, and weighs a profile over one at half', () => {
+    expect(sharedNeighbourLinks(2, links({ '01': 0.3 }), 0.35, all)(0, 1)).toBeCloseTo(0.3);
+    // Over one other article any two articles linked to it look alike (profile 1).
+    expect(sharedNeighbourLinks(3, links({ '01': 0.3, '02': 0.2, '12': 1 }), 0.35, all)(0, 1)).toBeCloseTo(0.825 * 0.3 + 0.175);
+  });
+
+  it('measures the profile over the basis only', () => {
+    const link = links({ '01': 0.3, '02': 0.9, '03': 0.1, '12': 0.9, '13': 0.9, '23': 0.1 });
+    const withThree = sharedNeighbourLinks(4, link, 0.35, all)(0, 1);
+    const withoutThree = sharedNeighbourLinks(4, link, 0.35, (i) => i !== 3)(0, 1);
+    expect(withThree).not.toBeCloseTo(withoutThree);
+    expect(withoutThree).toBeCloseTo(0.825 * 0.3 + 0.175);
+  });
+});
+

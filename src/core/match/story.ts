@@ -45,3 +45,47 @@ export function growStory(n: number, link: (i: number, j: number) => number, min
   }
   return out;
 }
+
+/**
+ * The links blended with shared neighbours: `(1 − weight)·link(i, j) + weight·profile(i, j)`,
+ * where the profile is the cosine of the two articles' squared links to the other articles
+ * of the `basis` (the query and the pool). Two reports of one event are linked alike to the
+ * rest of the pool, strongly to their story and weakly to a look-alike event, even when their
+ * own link is weak (two one-sentence texts); a candidate the query likes but whose links go
+ * to another group is pulled down. Squaring lets the strong links speak. Computed once, for
+ * all pairs: n is the pool and the query, O(n³).
+ */
+export function sharedNeighbourLinks(n: number, link: (i: number, j: number) => number, weight: number, basis: (i: number) => boolean): (i: number, j: number) => number {
+  const sq: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Float64Array(n);
+    for (let j = 0; j < n; j++) if (j !== i) row[j] = link(i, j) ** 2;
+    sq.push(row);
+  }
+  const out: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
+  const members: number[] = [];
+  for (let m = 0; m < n; m++) if (basis(m)) members.push(m);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      let dot = 0;
+      let ni = 0;
+      let nj = 0;
+      let others = 0;
+      for (const m of members) {
+        if (m === i || m === j) continue;
+        others++;
+        const a = sq[i]![m]!;
+        const b = sq[j]![m]!;
+        dot += a * b;
+        ni += a * a;
+        nj += b * b;
+      }
+      // A profile over one or two other articles says little (over one, any two articles
+      // linked to it at all are alike): its weight grows to the full one with two.
+      const w = weight * Math.min(1, others / 2);
+      const profile = ni > 0 && nj > 0 ? dot / Math.sqrt(ni * nj) : 0;
+      out[i]![j] = out[j]![i]! = (1 - w) * link(i, j) + w * profile;
+    }
+  }
+  return (i, j) => out[i]![j]!;
+}
