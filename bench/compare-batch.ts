@@ -4,11 +4,15 @@
 // the lead, every casualty/arrest quantity the engine read, every dated event, and for the
 // target the names that are near-spellings of a name elsewhere (a lax net, to make the
 // naming labels complete); then the engine's findings. Nothing is written to the repository.
-// npx tsx bench/compare-batch.ts [--set gva-longtail|ecbplus] [--count N] [--seed S] [--enrich timing|naming]
+// Other sets with a story field (newswcl50, basil, allsides-neus) work as gva-longtail does.
+// --fires KIND (e.g. numbers): only stories where the engine, as it stands, gives the target at
+// least one finding of that kind; each finding is then printed with its evidence sentences, to
+// judge precision when the engine fires (batch 11). Recall cannot be measured on such a sample.
+// npx tsx bench/compare-batch.ts [--set gva-longtail|ecbplus|newswcl50|basil|allsides-neus] [--count N] [--seed S] [--enrich timing|naming] [--fires KIND]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareArticles, extractFacts } from '../src/core/compare';
-import { byStory, dataPath, loadSet } from './compare-data';
+import { byStory, type DataArticle, dataPath, loadSet } from './compare-data';
 
 const argv = process.argv.slice(2);
 const data = dataPath(argv);
@@ -37,12 +41,16 @@ const lax = (g: { text: string; published: string | null }[]): boolean => {
   const mine = w(fs[0]!);
   return fs.slice(1).some((f) => [...w(f)].some((x) => !mine.has(x) && [...mine].some((m) => m[0] === x[0] && m.replace(/s$/, '') !== x.replace(/s$/, '') && lev(m.toLowerCase(), x.toLowerCase()) <= 2)));
 };
-const stories = [...byStory(loadSet(data, set)!)].filter(([s, g]) => !seen.has(s) && g.length >= 2 && (set !== 'ecbplus' || g.filter((a) => deathy.test(a.text)).length >= 3) && (set === 'ecbplus' || g.length <= 5) && (!enrich || lax(g)));
+const fires = arg('fires', '');
+const unit = <T extends { text: string }>(g0: T[]): T[] => (set === 'ecbplus' ? g0.filter((a) => deathy.test(a.text)).slice(0, 6) : g0);
+const fired = (g: DataArticle[]) => compareArticles({ article: g[0]!, score: 1 }, g.slice(1).map((a) => ({ article: a, score: 1 }))).some((d) => d.kind === fires);
+const stories = [...byStory(loadSet(data, set)!)].filter(([s, g]) => !seen.has(s) && g.length >= 2 && (set !== 'ecbplus' || g.filter((a) => deathy.test(a.text)).length >= 3) && (set === 'ecbplus' || g.length <= 5) && (!enrich || lax(g)) && (!fires || fired(unit(g))));
+if (fires) console.log(`${stories.length} unlabelled stories of ${set} where the engine gives a ${fires} finding`);
 let x = seed;
 const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const pick = [...stories].sort((a, b) => (a[0] < b[0] ? -1 : 1)).sort(() => rand() - 0.5).slice(0, count);
 for (const [story, g0] of pick) {
-  const g = set === 'ecbplus' ? g0.filter((a) => deathy.test(a.text)).slice(0, 6) : g0;
+  const g = unit(g0);
   console.log(`\n##### ${story}  target=${g[0]!.id}  others=${JSON.stringify(g.slice(1).map((a) => a.id))}`);
   const facts = g.map((a) => extractFacts(a));
   g.forEach((a, i) => {
@@ -62,6 +70,9 @@ for (const [story, g0] of pick) {
   console.log(`  ~~ titles: ${titles.map((t, i) => `${i}: ${t}`).join(' || ').slice(0, 600)}`);
   const [t, ...rest] = g;
   for (const d of compareArticles({ article: t!, score: 1 }, rest.map((a) => ({ article: a, score: 1 })))) {
-    if (['numbers', 'timing', 'naming'].includes(d.kind)) console.log(`  >> [${d.kind}] ${d.topic} | ${d.summary.slice(0, 250)}`);
+    if (['numbers', 'timing', 'naming'].includes(d.kind) || (fires && ['quote', 'framing'].includes(d.kind))) console.log(`  >> [${d.kind}] ${d.topic} | ${d.summary.slice(0, 250)}`);
+    if (!fires || !['numbers', 'timing', 'naming', 'quote', 'framing'].includes(d.kind)) continue;
+    if (d.here) console.log(`       here ${d.here.value}: ${d.here.sentence.replace(/\s+/g, ' ').slice(0, 300)}`);
+    for (const e of d.elsewhere) console.log(`       ${e.id} ${e.value}${e.note ? ` (${e.note})` : ''}: ${e.sentence.replace(/\s+/g, ' ').slice(0, 300)}`);
   }
 }
