@@ -3,6 +3,7 @@ import type { Difference, ElsewhereEvidence } from '../types';
 import { sentenceText, type QuantityFact } from './facts';
 import { formatInterval, overlaps } from './numbers';
 import { groupName, type Doc } from './sources';
+import { attackerDiedInLead, leadSums } from './sums';
 
 const LABEL: Record<string, string> = {
   killed: 'killed', injured: 'injured', shot: 'shot', arrested: 'arrested or detained', charged: 'charged',
@@ -66,6 +67,17 @@ function loose(q: QuantityFact): QuantityFact {
 }
 const compatible = (p: QuantityFact, q: QuantityFact) => overlaps(loose(p), loose(q)) || (vague(p) && vague(q));
 
+/** What one article's lead says beyond its single figures: sums of groups, and whether the attacker died. */
+interface Lead { sums: Map<string, Set<number>>; attacker: boolean }
+const leadOf = (d: Doc): Lead => ({ sums: leadSums(d, LEAD), attacker: attackerDiedInLead(d, LEAD) });
+/** A death toll where the attacker died may count him or not: one more or one less. */
+const widen = (q: QuantityFact, l: Lead): QuantityFact =>
+  q.cat === 'killed' && l.attacker ? { ...q, lo: Math.max(0, q.lo - 1), hi: q.hi === null ? null : q.hi + 1 } : q;
+/** q equals a total the other article gives group by group ("two critical and five others" = 7). */
+const isSum = (q: QuantityFact, l: Lead) => q.qual === '' && [...(l.sums.get(q.cat) ?? [])].some((n) => n >= q.lo && n <= (q.hi ?? Infinity));
+const agree = (p: QuantityFact, pl: Lead, q: QuantityFact, ql: Lead) =>
+  compatible(widen(p, pl), widen(q, ql)) || isSum(q, pl) || isSum(p, ql);
+
 /** Counts of a story that grow as it unfolds: a later, higher figure is an update. */
 const GROWS = /^(killed|injured|shot|arrested|charged)$/;
 /**
@@ -101,17 +113,18 @@ export function numberDifferences(target: Doc, groups: Doc[][]): Difference[] {
   const out: Difference[] = [];
   const here = byKey(target.f.quantities);
   const tDay = pubDay(target.a);
-  const groupKeys = groups.map((g) => g.map((d) => ({ d, m: byKey(d.f.quantities), day: pubDay(d.a) })));
+  const tLead = leadOf(target);
+  const groupKeys = groups.map((g) => g.map((d) => ({ d, m: byKey(d.f.quantities), day: pubDay(d.a), lead: leadOf(d) })));
   for (const [key, all] of here) {
     const mine = all.filter(canStart);
     if (mine.length === 0) continue;
     const p = mine[0]!;
     const found: { rel: Rel; ev: ElsewhereEvidence; name: string; q: QuantityFact; days: number | null }[] = [];
     for (let gi = 0; gi < groups.length; gi++) {
-      const theirs = groupKeys[gi]!.flatMap(({ d, m, day }) => (m.get(key) ?? []).map((q) => ({ d, q, day })));
+      const theirs = groupKeys[gi]!.flatMap(({ d, m, day, lead }) => (m.get(key) ?? []).map((q) => ({ d, q, day, lead })));
       if (theirs.length === 0) continue;
       // A conflict only when no value here can be true together with any value there.
-      if (theirs.some(({ q }) => all.some((x) => compatible(x, q)))) continue;
+      if (theirs.some(({ q, lead }) => all.some((x) => agree(x, tLead, q, lead)))) continue;
       const whole = theirs
         .filter(({ q }) => canStart(q))
         .map((t) => ({ ...t, rel: relation(p, tDay, t.q, t.day) }))

@@ -94,3 +94,22 @@ describe('recall', () => {
     expect(quantitiesIn('A strong quake rattled Velm province on Wednesday and killed one person, officials said.').map((q) => [q.key, q.lo])).toEqual([['killed|', 1]]);
   });
 });
+
+describe('totals written as parts (held-out batch 11)', () => {
+  const parts = 'A gunman opened fire at the Orrin Street market in Velm on Tuesday night. Two people are in critical condition and five others were hospitalized, police said.';
+  const total = (n: string) => `A gunman opened fire at the Orrin Street market in Velm on Tuesday night, and ${n} people were injured, police said.`;
+  it('"two critical and five others" agrees with seven injured', () => {
+    expect(ofKind(diffs(art('Ledger', parts), art('Courier', total('seven'))), 'numbers')).toEqual([]);
+  });
+  it('but not with nine injured', () => {
+    expect(ofKind(diffs(art('Ledger', parts), art('Courier', total('nine'))), 'numbers')).toHaveLength(1);
+  });
+  it('"one person dead" and "the gunman was also killed" agree with two killed', () => {
+    const a = art('Ledger', 'A shooting at the Orrin Street market in Velm on Tuesday left one person dead, police said. The gunman was also killed by an officer.');
+    const b = art('Courier', 'Two people were killed, including the gunman, in a shooting at the Orrin Street market in Velm on Tuesday.');
+    const c = art('Herald', 'Two people were killed in a shooting at the Orrin Street market in Velm on Tuesday.');
+    expect(ofKind(diffs(a, b, c), 'numbers')).toEqual([]);
+    const d = art('Herald', 'Four people were killed in a shooting at the Orrin Street market in Velm on Tuesday.');
+    expect(ofKind(diffs(a, d), 'numbers')).toHaveLength(1);
+  });
+});

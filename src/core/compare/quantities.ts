@@ -246,7 +246,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
 // "a 10-year-old girl and two men were wounded": the two are a part of three.
 const SINGLE_AND = /(\b(a|an|one|another) (?:[\w-]+ ){0,2}(man|woman|girl|boy|child|teen|teenager|toddler|person|infant|baby)|\b(he|she|him|her)|\b[\w-]+ (?:[\w-]+ )?(men|women|boys|girls|adults|children|juveniles|teens|teenagers|students))\s+and\s+$/;
 
-const ATTACKER_DIED = /\b((?:and|then|before) (?:then )?(?:killing |shooting )?(?:himself|herself)|killed himself|killed herself|took his own life|took her own life|turned the gun on himself|shot himself|self-inflicted|murder-suicide|before (he|she) was (fatally )?(shot|killed)|(gunman|shooter|suspect|attacker|he|she) (was|were) (also )?(fatally shot|shot and killed|shot dead|killed))\b/;
+export const ATTACKER_DIED = /\b((?:and|then|before) (?:then )?(?:killing |shooting )?(?:himself|herself)|killed himself|killed herself|took his own life|took her own life|turned the gun on himself|shot himself|self-inflicted|murder-suicide|before (he|she) was (fatally )?(shot|killed)|(gunman|shooter|suspect|attacker|he|she) (was|were) (also )?(fatally shot|shot and killed|shot dead|killed))\b/;
 
 const PEOPLE_WORD = /\b(people|persons?|others|residents|children|students|workers|men|women|miners|passengers|hikers|climbers|crew|fishermen|soldiers|migrants|villagers|families|tourists|patients|staff|employees)\b/;
 
