@@ -113,3 +113,15 @@ describe('totals written as parts (held-out batch 11)', () => {
     expect(ofKind(diffs(a, d), 'numbers')).toHaveLength(1);
   });
 });
+
+describe('not counts (held-out batch 11)', () => {
+  const shot = (s: string) => quantitiesIn(s).filter((q) => q.cat === 'shot').map((q) => q.text);
+  it('"early 20\'s", "ages 15 and 16" and a video\'s "0:27" are not counts', () => {
+    expect(shot('Police say four men in their early 20’s were shot.')).not.toContain('20');
+    expect(shot('Two teens, ages 15 and 16, were shot.')).not.toContain('16');
+    expect(quantitiesIn('Video: Velm man killed 0:27')).toEqual([]);
+  });
+  it('the count beside them is still read', () => {
+    expect(shot('Police say five men were shot.')).toEqual(['five']);
+  });
+});

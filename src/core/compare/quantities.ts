@@ -159,7 +159,12 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   }
   // "Tuesday (6 January)", "Jan. 6": a date, not a count.
   if (TIME_UNIT.test(after) || MONTH.test(before) || MONTH_AFTER.test(after)) return null;
-  if (/\b(age|aged|ages)\s+$/.test(before)) return null;
+  // "ages 15 and 16", "ages 15, 17, and 18": every number of a list of ages is an age.
+  if (/\b(age|aged|ages)\s+(?:\d+\s*(?:,|and|&|or)\s*)*$/.test(before)) return null;
+  // "in their early 20's", "in his 30s": an age bracket, not a count.
+  if (/^['’]?s\b/.test(after) || /\b(early|mid|late)[- ]?$/.test(before.trimEnd())) return null;
+  // "0:27", "1:05:10": a clock time or a video's length.
+  if (/\d:$/.test(before)) return null;
   // "a father of two sons", "a mother of three": a family, not a count.
   if (/\b(father|mother|parent|grandfather|grandmother|dad|mom|mum) of\s+$/.test(before)) return null;
   // "When one is killed, all of us lose": "one" as a pronoun.
