@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, overlaps } from './numbers';
 import { quantitiesIn } from './quantities';
+import { art, diffs, ofKind } from './test-helpers';
 
 const iv = (s: string) => findNumbers(s).map((n) => [n.interval.lo, n.interval.hi]);
 
@@ -55,5 +56,24 @@ describe('what was counted', () => {
     expect(cats('The figure was $2 million.')).toEqual([]);
     expect(cats('Turnout was 61 percent.')).toEqual(['percent|turnout=61 percent']);
     expect(cats('The steel tariff covered just 30 percent of all imports.')).toEqual([]);
+  });
+});
+
+describe('money (held-out batch 11)', () => {
+  const money = (s: string) => quantitiesIn(s).filter((q) => q.cat === 'money').map((q) => q.text);
+  it('an amount "for each count" or a rise "by $20,000" is not the total', () => {
+    expect(money('Orm was held on a $500,000 bond for each count.')).toEqual([]);
+    expect(money('Police upped the reward by $20,000, making the total reward $23,000.')).toEqual(['$23,000']);
+    expect(money('Bond was set at $1 million.')).toEqual(['$1 million']);
+  });
+  it('a policy sum starts no finding; a bail amount still does', () => {
+    const wall = (v: string, verb: string) => art('Ledger', `The president ${verb} $${v} billion for the border wall in Velm on Tuesday.`);
+    expect(ofKind(diffs(wall('5.7', 'requested'), wall('3.6', 'diverted')), 'numbers')).toEqual([]);
+    const bail = (v: string) => art('Ledger', `A judge set bail at $${v} for Tam Orm on Tuesday in Velm.`);
+    expect(ofKind(diffs(bail('310,000'), bail('130,000')), 'numbers')).toHaveLength(1);
+  });
+  it('a reward reported days apart is not compared: it is raised in steps', () => {
+    const reward = (v: string, day: string) => art('Ledger', `Police raised the reward in the Tam Orm case in Velm to $${v}.`, day);
+    expect(ofKind(diffs(reward('25,000', '2026-10-18'), reward('23,000', '2026-10-15')), 'numbers')).toEqual([]);
   });
 });

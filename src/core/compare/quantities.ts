@@ -138,6 +138,10 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   if (cur || unit) {
     const scale = /^\s*(million|billion|trillion)\b/.exec(after);
     const v = scale ? { lo: iv.lo * (scale[1] === 'million' ? 1e6 : scale[1] === 'billion' ? 1e9 : 1e12), hi: iv.hi === null ? null : iv.hi * (scale[1] === 'million' ? 1e6 : scale[1] === 'billion' ? 1e9 : 1e12) } : iv;
+    // "a $500,000 bond for each count": per count, not the total. "upped the reward by $20,000":
+    // a change, not the amount.
+    if (/^\s*(?:(?:million|billion|trillion)\s+)?(?:[a-z]+\s+)?(?:for |on |per )?(?:each|every|apiece|per count|a count)\b/.test(after)) return null;
+    if (/\bby\s+(?:\$|us\$|€|£)?\s*$/.test(before)) return null;
     const found = nearestAnchor(s, n.start, MONEY_ANCHORS);
     if (!found) return null;
     // Damage, damages and losses name one figure; so do cost and costs.
