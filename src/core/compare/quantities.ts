@@ -119,7 +119,13 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     // "The other victims were a 17-year-old shot in the knee, two 16-year-olds, one shot in the leg
     // and the other in the arm": victims described one by one.
     /\bthe other (?:[a-z-]+ )?victims\b/.test(s.slice(0, n.start)) ||
-    (/^(one|1)$/.test(s.slice(n.start, n.end)) && /\b(the other|another)\b/.test(s.slice(n.end)));
+    (/^(one|1)$/.test(s.slice(n.start, n.end)) && /\b(the other|another)\b/.test(s.slice(n.end))) ||
+    // "two of the victims", "fatally shot two of his children": some of a group, not its size.
+    /^\s+of\s+(?:the|his|her|their|them|those|these|its|our)\b/.test(s.slice(n.end)) ||
+    // "three remain hospitalized", "two men each shot in the thigh", "one victim was shot seven
+    // times": those still in hospital, or victims taken one at a time.
+    /^(?:\s+[\w'’-]+){0,3}?\s+(?:remain|remains|remained|still|each)\b/.test(s.slice(n.end, n.end + 60)) ||
+    /^\s+victim\b/.test(s.slice(n.end));
   // "One man is in critical condition and three others are injured": four were hurt, so
   // "three others" is three or four injured, depending on how one counts.
   const othersAfterHurt = /^\s+others\b/.test(after) && /\b(critical|serious|stable|condition|was shot|was wounded|was injured|hospitali[sz]ed)\b/.test(s.slice(0, n.start));
