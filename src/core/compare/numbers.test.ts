@@ -77,3 +77,10 @@ describe('money (held-out batch 11)', () => {
     expect(ofKind(diffs(reward('25,000', '2026-10-18'), reward('23,000', '2026-10-15')), 'numbers')).toEqual([]);
   });
 });
+
+describe('who was counted (held-out batch 11)', () => {
+  it('"two suffered minor injuries" counts no children; "two minors were hurt" does', () => {
+    expect(quantitiesIn('Two suffered minor injuries.').map((q) => q.key)).toEqual(['injured|']);
+    expect(quantitiesIn('Two minors were hurt.').map((q) => q.key)).toEqual(['injured|children']);
+  });
+});

@@ -55,7 +55,8 @@ const QUALS: [string, RegExp][] = [
   ['officers', /\b(officers?|police(?:men|man)?|cops?|deputies|deputy|troopers?|agents?|firefighters?|guards?)\b/],
   ['soldiers', /\b(soldiers?|troops|servicem[ae]n|marines?|service members|security forces)\b/],
   ['civilians', /\b(civilians?)\b/],
-  ['children', /\b(children|child|kids?|minors?|boys?|girls?|teens?|teenagers?|students?|juveniles?|infants?|babies)\b/],
+  // "minor injuries" says how badly, not who: only "minor(s)" as a noun names children.
+  ['children', /\b(children|child|kids?|minors|minor(?!\s*$| injur| wound)|boys?|girls?|teens?|teenagers?|students?|juveniles?|infants?|babies)\b/],
   ['suspects', /\b(suspects?|gunm[ae]n|attackers?|militants?|fighters?|insurgents?|rebels?|shooters?|assailants?|terrorists?)\b/],
   ['protesters', /\b(protesters?|demonstrators?)\b/],
   ['women', /\b(women|woman)\b/],
