@@ -142,3 +142,12 @@ describe('some of a group, not its size (held-out batch 11)', () => {
     expect(ofKind(diffs(a, b), 'numbers')).toHaveLength(1);
   });
 });
+
+describe('totals written as parts, "suffered injuries" (held-out batch 11)', () => {
+  const lead = 'A gunman opened fire outside the Orrin Street club in Velm early Sunday.';
+  it('"two were in critical condition and two suffered minor injuries" agrees with four injured, not with six', () => {
+    const a = art('Ledger', `${lead} Two of the victims were in critical condition and two suffered minor injuries, police said.`);
+    expect(ofKind(diffs(a, art('Courier', `${lead} Four people were injured, police said.`)), 'numbers')).toEqual([]);
+    expect(ofKind(diffs(a, art('Courier', `${lead} Six people were injured, police said.`)), 'numbers')).toHaveLength(1);
+  });
+});

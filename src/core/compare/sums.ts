@@ -14,7 +14,7 @@ import type { Doc } from './sources';
 const AUX = `(?:\\s+(?:people|persons|others?|victims|men|women|children|of them|were|was|are|is|have been|has been|had been|also|later|all|listed|remain|remained|still))*`;
 const GROUP: [Hurt, RegExp][] = [
   ['killed', new RegExp(`^(?:\\s+[\\w'’-]+){0,3}?${AUX}\\s+(?:killed|dead|died|slain|fatally)\\b`)],
-  ['hurt', new RegExp(`^(?:\\s+[\\w'’-]+){0,3}?${AUX}\\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:critical|serious|grave|stable|fair|good) condition|critical|fighting for (?:their|his|her) lives?)\\b`)],
+  ['hurt', new RegExp(`^(?:\\s+[\\w'’-]+){0,3}?${AUX}\\s+(?:injured|wounded|hurt|hospitali[sz]ed|suffered (?:[\\w-]+ )?(?:injuries|wounds)|in (?:critical|serious|grave|stable|fair|good) condition|critical|fighting for (?:their|his|her) lives?)\\b`)],
   ['shot', new RegExp(`^(?:\\s+[\\w'’-]+){0,3}?${AUX}\\s+shot\\b(?! (?:dead|and killed|to death))`)],
 ];
 // One person named as a group: "a girl was injured", "a 20-year-old man was fighting for his
