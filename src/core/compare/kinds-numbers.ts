@@ -109,6 +109,9 @@ function relation(p: QuantityFact, pDay: number | null, q: QuantityFact, qDay: n
   // A case's money changes by steps (a reward raised, bail reduced at a hearing): amounts
   // reported on different days are not compared. (A damage estimate is compared: the demo's.)
   if (p.cat === 'money' && /^(bail|bond|reward|ransom)$/.test(p.qual)) return null;
+  // Crowds gather again (a vigil on the day, mourners at a funeral a week later): crowd sizes
+  // reported on different days are not compared.
+  if (p.cat === 'people') return null;
   if (!GROWS.test(p.cat)) return 'conflict';
   const laterHigher = qDay > pDay ? q.lo > p.lo : p.lo > q.lo;
   return laterHigher ? 'update' : 'conflict';

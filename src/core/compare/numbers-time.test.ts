@@ -151,3 +151,13 @@ describe('totals written as parts, "suffered injuries" (held-out batch 11)', () 
     expect(ofKind(diffs(a, art('Courier', `${lead} Six people were injured, police said.`)), 'numbers')).toHaveLength(1);
   });
 });
+
+describe('crowds of different days (held-out batch 11)', () => {
+  const crowd = (n: string, day: string) => art('Ledger', `Later, ${n} people gathered at the Orrin Street corner in Velm to remember the boy.`, day);
+  it('a crowd reported days later is another gathering', () => {
+    expect(ofKind(diffs(crowd('hundreds of', '2026-10-22'), crowd('nearly 100', '2026-10-15')), 'numbers')).toEqual([]);
+  });
+  it('the same day, the sizes still differ', () => {
+    expect(ofKind(diffs(crowd('hundreds of', '2026-10-15'), crowd('nearly 100', '2026-10-15')), 'numbers')).toHaveLength(1);
+  });
+});
