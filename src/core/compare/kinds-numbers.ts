@@ -15,7 +15,7 @@ export const inLine = (v: string) => v.charAt(0).toLowerCase() + v.slice(1);
 
 export function quantityTopic(q: Pick<QuantityFact, 'cat' | 'qual'>): string {
   const [who, scope] = q.qual.split('@');
-  const extra = [who?.replace('+suspect', 'including the attacker').replace(/^\+/, ''), scope === 'wide' ? 'overall' : ''].filter(Boolean).join(', ');
+  const extra = [who?.replace('+suspect', 'including the attacker').replace(/^\+/, ''), scope === 'wide' ? 'overall' : scope === 'gunfire' ? 'by gunfire' : ''].filter(Boolean).join(', ');
   const base = LABEL[q.cat];
   if (base) return extra ? `${base} (${extra})` : base;
   switch (q.cat) {

@@ -161,3 +161,13 @@ describe('crowds of different days (held-out batch 11)', () => {
     expect(ofKind(diffs(crowd('hundreds of', '2026-10-15'), crowd('nearly 100', '2026-10-15')), 'numbers')).toHaveLength(1);
   });
 });
+
+describe('hurt by gunfire (held-out batch 11)', () => {
+  const lead = 'A gunman opened fire in an apartment on Orrin Street in Velm early Sunday.';
+  it('"six injured by gunfire" is not all the injured ("seven injured", one hurt fleeing)', () => {
+    const a = art('Ledger', `${lead} A teenager died and seven other people were injured, officials said.`);
+    const b = art('Courier', `${lead} The shooting killed a teenager and left six other people injured by gunfire.`);
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+    expect(quantitiesIn('It left six other people injured by gunfire.').map((q) => q.key)).toEqual(['injured|@gunfire']);
+  });
+});

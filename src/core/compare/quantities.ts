@@ -280,10 +280,12 @@ function qualifier(words: string, s: string, n: NumberMatch): string | null {
   if ((found.includes('men') || found.includes('women')) && /\b(a|one|another) (wo)?man\b/.test(s)) return '#part';
   // A total that counts the attacker is a different quantity from one that does not.
   if (/\bincluding (the|a|one|both)? ?(gunman|shooter|suspect|attacker|bomber|assailant|gunmen|shooters|suspects)\b/.test(s.slice(n.end, n.end + 80))) q = q ? q + '+suspect' : '+suspect';
+  // "six injured by gunfire": those hit, a narrower count than everyone hurt (one hurt fleeing).
+  const gunfire = /^[^.;,]{0,40}\b(?:injured|wounded|hurt)\s+by\s+(?:gunfire|gunshots?|bullets)\b/.test(s.slice(n.end, n.end + 70));
   if (/\b(nationwide|across the country|countrywide|statewide|across the state|worldwide|across the region|in total across|so far this year)\b/.test(s)) q += '@wide';
   // "in separate shootings across the city": a tally of several incidents, not this one.
   else if (MULTI.test(s)) return null;
-  return q;
+  return gunfire && !q.includes('@') ? q + '@gunfire' : q;
 }
 
 function nearestAnchor(s: string, at: number, re: RegExp): string | null {
