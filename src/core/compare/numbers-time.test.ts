@@ -120,6 +120,7 @@ describe('not counts (held-out batch 11)', () => {
     expect(shot('Police say four men in their early 20’s were shot.')).not.toContain('20');
     expect(shot('Two teens, ages 15 and 16, were shot.')).not.toContain('16');
     expect(quantitiesIn('Video: Velm man killed 0:27')).toEqual([]);
+    expect(quantitiesIn('Three women, ages 15, 17, and 18, were injured.').map((q) => q.text)).not.toContain('18');
   });
   it('the count beside them is still read', () => {
     expect(shot('Police say five men were shot.')).toEqual(['five']);

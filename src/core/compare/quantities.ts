@@ -171,7 +171,7 @@ function classify(s: string, n: NumberMatch): Quantity | null {
   // "Tuesday (6 January)", "Jan. 6": a date, not a count.
   if (TIME_UNIT.test(after) || MONTH.test(before) || MONTH_AFTER.test(after)) return null;
   // "ages 15 and 16", "ages 15, 17, and 18": every number of a list of ages is an age.
-  if (/\b(age|aged|ages)\s+(?:\d+\s*(?:,|and|&|or)\s*)*$/.test(before)) return null;
+  if (/\b(age|aged|ages)\s+(?:\d+\s*,?\s*(?:and|&|or)?\s*)*$/.test(before)) return null;
   // "in their early 20's", "in his 30s": an age bracket, not a count.
   if (/^['’]?s\b/.test(after) || /\b(early|mid|late)[- ]?$/.test(before.trimEnd())) return null;
   // "0:27", "1:05:10": a clock time or a video's length.
