@@ -172,3 +172,19 @@ describe('hurt by gunfire (held-out batch 11)', () => {
     expect(quantitiesIn('It left six other people injured by gunfire.').map((q) => q.key)).toEqual(['injured|@gunfire']);
   });
 });
+
+describe('another place, an earlier attack (held-out batch 11)', () => {
+  it('"In another, ... killing 12" and "in retaliation for the bombing that killed scores" are not the toll', () => {
+    const a = art('Ledger', 'The death toll climbed to at least 143 in the Velm floods on Saturday, officials said.');
+    const b = art('Courier', 'Floods hit Velm this week. In another town, floodwaters swept through a care home, killing 12.');
+    expect(ofKind(diffs(a, b), 'numbers')).toEqual([]);
+    const c = art('Ledger', 'Two militants were killed in a drone strike in Orrin on Friday, in retaliation for the bombing at the Velm airport that killed scores of people.');
+    const d = art('Courier', 'Two militants were killed in a drone strike in Orrin on Friday, officials said.');
+    expect(ofKind(diffs(c, d), 'numbers')).toEqual([]);
+  });
+  it('the toll of the story itself is still compared', () => {
+    const a = art('Ledger', 'The death toll climbed to at least 143 in the Velm floods on Saturday, officials said.');
+    const b = art('Courier', 'The floods in Velm killed 80 people by Saturday, officials said.');
+    expect(ofKind(diffs(a, b), 'numbers')).toHaveLength(1);
+  });
+});

@@ -126,7 +126,11 @@ function classify(s: string, n: NumberMatch): Quantity | null {
     // "three remain hospitalized", "two men each shot in the thigh", "one victim was shot seven
     // times": those still in hospital, or victims taken one at a time.
     /^(?:\s+[\w'’-]+){0,3}?\s+(?:remain|remains|remained|still|each)\b/.test(s.slice(n.end, n.end + 60)) ||
-    /^\s+victim\b/.test(s.slice(n.end));
+    /^\s+victim\b/.test(s.slice(n.end)) ||
+    // "In another, floodwaters swept through a care home, killing 12": another place of the story.
+    /^\W*(?:in|at) another\b/.test(s) ||
+    // "the strike, in retaliation for the bombing that killed scores": the earlier attack's toll.
+    /\b(?:retaliation|revenge|reprisal|response) (?:for|to)\b/.test(s.slice(0, n.start));
   // "One man is in critical condition and three others are injured": four were hurt, so
   // "three others" is three or four injured, depending on how one counts.
   const othersAfterHurt = /^\s+others\b/.test(after) && /\b(critical|serious|stable|condition|was shot|was wounded|was injured|hospitali[sz]ed)\b/.test(s.slice(0, n.start));
