@@ -80,7 +80,8 @@ const widen = (q: QuantityFact, l: Lead): QuantityFact =>
 /** q equals a total the other article gives group by group ("two critical and five others" = 7). */
 const isSum = (q: QuantityFact, l: Lead) => q.qual === '' && [...(l.sums.get(q.cat) ?? [])].some((n) => n >= q.lo && n <= (q.hi ?? Infinity));
 const agree = (p: QuantityFact, pl: Lead, q: QuantityFact, ql: Lead) =>
-  compatible(widen(p, pl), widen(q, ql)) || isSum(q, pl) || isSum(p, ql);
+  // One side's toll is widened at a time: both widened would let 2 agree with 4.
+  compatible(widen(p, pl), q) || compatible(p, widen(q, ql)) || isSum(q, pl) || isSum(p, ql);
 
 /** Counts of a story that grow as it unfolds: a later, higher figure is an update. */
 const GROWS = /^(killed|injured|shot|arrested|charged)$/;

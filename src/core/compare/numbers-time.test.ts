@@ -188,3 +188,11 @@ describe('another place, an earlier attack (held-out batch 11)', () => {
     expect(ofKind(diffs(a, b), 'numbers')).toHaveLength(1);
   });
 });
+
+describe('the attacker counted once', () => {
+  it('two dead and four dead, each report saying the gunman died, still differ (± 1 on one side only)', () => {
+    const a = art('Ledger', 'Police found two people dead at a home on Orrin Street in Velm on Friday. The gunman was also killed.');
+    const b = art('Courier', 'Four people were killed at a home on Orrin Street in Velm on Friday. The gunman was also killed.');
+    expect(ofKind(diffs(a, b), 'numbers')).toHaveLength(1);
+  });
+});
