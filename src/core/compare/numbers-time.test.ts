@@ -80,6 +80,8 @@ describe('not counts (held-out batch 8)', () => {
 describe('time frame (held-out batch 9)', () => {
   it('"over 50 arrests over four nights of protest" is a tally of several nights, not one night\'s count', () => {
     expect(quantitiesIn('Since the shooting, over 50 arrests have been made over four nights of protesting in Velm.')).toEqual([]);
+    expect(quantitiesIn('Four people were killed in a murder-suicide that spanned several scenes in Velm.')).toEqual([]);
+    expect(quantitiesIn('Four people were killed in a murder-suicide at a home in Velm.').map((q) => q.text)).toEqual(['Four']);
   });
 });
 

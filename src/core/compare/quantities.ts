@@ -270,8 +270,8 @@ export const ATTACKER_DIED = /\b((?:and|then|before) (?:then )?(?:killing |shoot
 
 const PEOPLE_WORD = /\b(people|persons?|others|residents|children|students|workers|men|women|miners|passengers|hikers|climbers|crew|fishermen|soldiers|migrants|villagers|families|tourists|patients|staff|employees)\b/;
 
-/** A tally of several incidents ("in separate shootings across the city"): not this story's count. */
-export const MULTI = /\b(deadly weekend|violent weekend|bloody weekend|weekend of violence|gun violence in [a-z]+ (?:city|county)|in the city since|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) in|shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|(?:over|across|during|in) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|several|\d+) (?:nights|days)|(?:two|three|four|five|several|\d+) (?:nights|days) of|bombings|air ?strikes|airstrikes|raids|shellings|south and west sides|north and south sides|across the (south|west|north) side)\b/;
+/** A tally of several incidents ("in separate shootings across the city", "a spree that spanned several scenes"): not this story's count. */
+export const MULTI = /\b(deadly weekend|violent weekend|bloody weekend|weekend of violence|gun violence in [a-z]+ (?:city|county)|in the city since|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) in|shootings|incidents|attacks|separate|across the city|throughout the city|citywide|across [a-z]+ since|over the weekend|weekend violence|(?:over|across|during|in) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|several|\d+) (?:nights|days)|(?:two|three|four|five|several|\d+) (?:nights|days) of|bombings|air ?strikes|airstrikes|raids|shellings|(?:several|multiple|two|three|four) (?:crime )?scenes|south and west sides|north and south sides|across the (south|west|north) side)\b/;
 
 /** Who was counted: a qualifier class, "" for people in general, null to drop the number. */
 function qualifier(words: string, s: string, n: NumberMatch): string | null {
