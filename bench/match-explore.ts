@@ -8,8 +8,8 @@ import type { PairFeatures } from '../src/core/match/score';
 import { dataPath, listDatasets, type GoldArticle } from './data';
 import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
-const BASE = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop'];
-const EXTRA = ['evGap', 'evGapX', 'rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
+const BASE = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop', 'weekdayClash'];
+const EXTRA = ['monthClash', 'yearClash', 'wdSame', 'wdDiff', 'wdSetDiff', 'wdUndated', 'evGap', 'evGapX', 'rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
 
 interface Row { f: Record<string, number>; y: number; copy: boolean }
 interface S { name: string; rows: Row[]; gold: number }
@@ -19,6 +19,23 @@ function years(a: GoldArticle): number[] {
   const ys = new Map<number, number>();
   for (const m of (a.title + ' ' + a.text).matchAll(YEAR)) ys.set(+m[1]!, (ys.get(+m[1]!) ?? 0) + 1);
   return [...ys.keys()];
+}
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** The weekdays the headline and lede name, first first (the shipped mask is weekdayClash's). */
+function weekdays(a: GoldArticle, chars: number): string[] {
+  const out: string[] = [];
+  for (const m of (a.title + ' . ' + a.text.slice(0, chars)).matchAll(WEEKDAY)) if (!out.includes(m[1]!)) out.push(m[1]!);
+  return out;
+}
+const MONTHS = /\b(Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))/g;
+/** Months the headline and lede name, by their first three letters. */
+function months(a: GoldArticle, chars: number): string[] {
+  const out = new Set<string>();
+  for (const m of (a.title + ' . ' + a.text.slice(0, chars)).matchAll(MONTHS)) out.add(m[1]!.slice(0, 3));
+  return [...out];
+}
+function ledeYears(a: GoldArticle, chars: number): number[] {
+  return [...new Set([...(a.title + ' ' + a.text.slice(0, chars)).matchAll(YEAR)].map((m) => +m[1]!))];
 }
 function urlDay(u: string | null): number | null {
   if (!u) return null;
@@ -53,6 +70,9 @@ function collect(root: string, name: string): S {
   const day = new Map(arts.map((a, i) => [a.id, feats[i]!.d ?? urlDay(a.url)]));
   const dayOf = new Map(arts.map((a, i) => [a.id, feats[i]!.d]));
   const mentioned = new Map(arts.map((a, i) => [a.id, feats[i]!.e]));
+  const wds = new Map(arts.map((a) => [a.id, weekdays(a, +(process.env.WD_CHARS ?? 1200))]));
+  const mons = new Map(arts.map((a) => [a.id, months(a, 1200)]));
+  const lys = new Map(arts.map((a) => [a.id, ledeYears(a, 1200)]));
   const rows: Row[] = [];
   for (const a of arts) {
     const me = info.get(a.id)!;
@@ -88,6 +108,20 @@ function collect(root: string, name: string): S {
         if (qb !== null) for (const x of mentioned.get(a.id)!) gx = Math.min(gx, Math.abs(x - qb));
         if (qa !== null) for (const y of mentioned.get(c.id)!) gx = Math.min(gx, Math.abs(y - qa));
         f.evGapX = Number.isFinite(gx) ? Math.log1p(Math.max(0, gx - 1)) : 0;
+      }
+      {
+        const A = wds.get(a.id)!, B = wds.get(c.id)!;
+        const both = A.length > 0 && B.length > 0;
+        f.wdSame = both && A[0] === B[0] ? 1 : 0;
+        f.wdDiff = both && A[0] !== B[0] ? 1 : 0;
+        f.wdSetDiff = both && !A.some((d) => B.includes(d)) ? 1 : 0;
+        f.wdUndated = f.wdSetDiff && c.x.gap === null ? 1 : 0;
+        // Months and years named in the ledes, none in common, within a month or undated.
+        const near = c.x.gap === null || c.x.gap <= 30;
+        const MA = mons.get(a.id)!, MB = mons.get(c.id)!;
+        f.monthClash = near && MA.length && MB.length && !MA.some((m) => MB.includes(m)) ? 1 : 0;
+        const YA = lys.get(a.id)!, YB = lys.get(c.id)!;
+        f.yearClash = near && YA.length && YB.length && !YA.some((y) => YB.includes(y)) ? 1 : 0;
       }
       const m1 = miss(a.id, c.id), m2 = miss(c.id, a.id);
       f.nameMiss = (m1 + m2) / 2;

@@ -8,7 +8,7 @@ import type { PairFeatures } from '../src/core/match/score';
 import { dataPath, listDatasets } from './data';
 import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
-const ALL = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop'] as const;
+const ALL = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop', 'weekdayClash'] as const;
 // FIT_KEYS=cos,rel,... fits a subset (to compare feature sets); the default is the shipped
 // model's features (MODEL in score.ts).
 const KEYS = (process.env.FIT_KEYS ? process.env.FIT_KEYS.split(',') : [...ALL]) as (typeof ALL)[number][];

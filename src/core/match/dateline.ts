@@ -8,7 +8,7 @@ const HEAD_CHARS = 400;
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
 const YEAR = '((?:19|20)\\d\\d)\\b';
 const MONTH_FIRST = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`);
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2}) ${MONTH},? ${YEAR}`);
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}`);
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
 
 /** Days since 1970-01-01 of the first date near the top of the text, or null. */
@@ -38,7 +38,7 @@ function month(name: string): number {
 // regex for both orders, the year optional, and only capitalised month names ("may 5" is
 // rarely a date): it runs over every article at import, so it is kept simpler than the
 // comparison's date reader.
-const NAMED = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${YEAR})?|\\b(\\d{1,2}) ${MONTH}(?:,? ${YEAR})?`, 'g');
+const NAMED = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${YEAR})?|\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?`, 'g');
 const DAY = 86_400_000;
 
 /**
@@ -66,4 +66,21 @@ export function namedDays(text: string, day: number | null, max: number): number
     if (!out.includes(k)) out.push(k);
   }
   return out;
+}
+
+// Weekdays the headline and the lede name ("two unsigned opinions Monday", "Friday's
+// shooting"). Reports of one event name the day it happened; two roundups of a running story,
+// or two look-alike events, mostly name other days. Only the lede: further down, a text
+// recounts earlier days. Plurals ("open Sundays") are habits, not days, and the word boundary
+// leaves them out.
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Characters of the text read for weekdays (chosen on the evaluation sets: docs/matching.md). */
+export const WEEKDAY_CHARS = 1200;
+
+/** The weekdays named in `title` and the first WEEKDAY_CHARS of `text`, as a 7-bit mask (bit 0 Monday). */
+export function weekdayMask(title: string, text: string): number {
+  let mask = 0;
+  for (const m of `${title}\n${text.slice(0, WEEKDAY_CHARS)}`.matchAll(WEEKDAY)) mask |= 1 << WEEKDAYS.indexOf(m[1]!);
+  return mask;
 }

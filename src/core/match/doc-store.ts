@@ -38,6 +38,8 @@ export interface DocColumns {
   sig: Uint32Array;
   evOff: Int32Array;
   ev: Int32Array;
+  /** Weekdays the lede names, a 7-bit mask per slot. */
+  weekdays: Uint8Array;
 }
 
 export class DocStore {
@@ -130,6 +132,7 @@ export class DocStore {
       words: b.words[s]!,
       head: b.head.subarray(b.headOff[s]!, b.headOff[s + 1]!),
       events: b.ev.subarray(b.evOff[s]!, b.evOff[s + 1]!),
+      weekdays: b.weekdays[s]!,
     };
   }
 
@@ -151,7 +154,7 @@ export class DocStore {
       ne += d.events.length;
     }
     const c = {
-      urlNull: new Uint8Array(n), days: new Float64Array(n), words: new Float64Array(n), sources: [] as string[],
+      urlNull: new Uint8Array(n), weekdays: new Uint8Array(n), days: new Float64Array(n), words: new Float64Array(n), sources: [] as string[],
       source: new Int32Array(n).fill(-1),
       termOff: new Int32Array(n + 1), terms: new Int32Array(nt), counts: new Uint16Array(nt),
       headOff: new Int32Array(n + 1), head: new Uint8Array(nh),
@@ -165,6 +168,7 @@ export class DocStore {
       if (d) {
         c.urlNull[s] = d.url === null ? 1 : 0;
         c.days[s] = d.day ?? NaN;
+        c.weekdays[s] = d.weekdays;
         c.words[s] = d.words;
         if (d.source !== null) {
           let k = sourceIds.get(d.source);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseArticle } from '../article';
-import { datelineDay } from './dateline';
+import { datelineDay, weekdayMask, WEEKDAY_CHARS } from './dateline';
 import { dayOf, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
 import { stripBoilerplate } from './boilerplate';
 import { tokenize } from './tokenize';
@@ -13,6 +13,7 @@ describe('datelineDay', () => {
     expect(datelineDay('Published 6 June 2013. Text.')).toBe(dayOf('2013-06-06'));
     expect(datelineDay('Updated: Sept. 9th, 2013 11:25')).toBe(dayOf('2013-09-09'));
     expect(datelineDay('9 Sep. 2013, 14:08')).toBe(dayOf('2013-09-09'));
+    expect(datelineDay('Published on 18th September 2013 by staff')).toBe(dayOf('2013-09-18'));
   });
   it('ignores dates far down the text and impossible ones', () => {
     expect(datelineDay('x '.repeat(300) + 'June 6, 2013')).toBeNull();
@@ -30,6 +31,7 @@ describe('eventDays', () => {
   it('reads calendar dates, with or without a year, against the publication day', () => {
     expect(eventDays('The shooting on Oct. 2 left one dead. It happened at 10:36 a.m. Aug. 26, 2015.', pub)).toEqual([dayOf('2016-10-02'), dayOf('2015-08-26')]);
     expect(eventDays('She was shot on 3 January.', pub)).toEqual([dayOf('2017-01-03')]);
+    expect(eventDays('The 21st December attack, and the 1st of May.', pub)).toEqual([dayOf('2016-12-21')]);
     // An abbreviated month with its dot, day first: the year still belongs to it.
     expect(eventDays('The inquest into the 26 Aug. 2015 shooting.', pub)).toEqual([dayOf('2015-08-26')]);
   });
@@ -43,6 +45,23 @@ describe('eventDays', () => {
   it('keeps at most a few', () => {
     const many = Array.from({ length: 20 }, (_, i) => `March ${i + 1}, 2016`).join('; ');
     expect(eventDays(many, pub)).toHaveLength(MAX_EVENT_DAYS);
+  });
+});
+
+describe('weekdayMask', () => {
+  const MON = 1, TUE = 2, FRI = 16, SAT = 32;
+  it('reads the weekdays of the headline and the lede', () => {
+    expect(weekdayMask('Court rules Monday on immunity', 'In two opinions, the justices sided with the officers.')).toBe(MON);
+    expect(weekdayMask('', "Friday's shooting left two hurt. Police said Saturday that a man was held.")).toBe(FRI | SAT);
+  });
+  it('leaves out habits, lower-case words and the rest of the text', () => {
+    expect(weekdayMask('Market opens Sundays', 'The monday crowd. Tuesdays are quiet.')).toBe(0);
+    expect(weekdayMask('', 'x'.repeat(WEEKDAY_CHARS) + ' on Tuesday')).toBe(0);
+    expect(weekdayMask('', 'x'.repeat(WEEKDAY_CHARS - 12) + ' on Tuesday')).toBe(TUE);
+  });
+  it('is stored with the features', () => {
+    const a = normaliseArticle({ id: 'w', title: 'Vote set', text: 'The council will vote on Tuesday.' });
+    expect(extractMatchFeatures(a).wd).toBe(TUE);
   });
 });
 

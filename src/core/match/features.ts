@@ -6,10 +6,10 @@ import type { Article } from '../types';
 import { tokenize, normWord } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
-import { datelineDay, namedDays } from './dateline';
+import { datelineDay, namedDays, weekdayMask } from './dateline';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 4;
+export const MATCH_FEATURES_VERSION = 5;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
@@ -46,6 +46,11 @@ export interface MatchFeatures {
    * later names the day of the shooting it follows up.
    */
   e: number[];
+  /**
+   * Weekdays the headline and the lede name, as a 7-bit mask (bit 0 Monday): reports of one
+   * event name the day it happened, two look-alike events mostly other days.
+   */
+  wd: number;
 }
 
 /** Site suffixes of titles: "Man shot on Main St - WAFF-TV: News, Weather and Sports". */
@@ -123,6 +128,7 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
     w: clean === '' ? 0 : clean.split(' ').length,
     ht,
     e: eventDays(title + '\n' + text, d),
+    wd: weekdayMask(title, text),
   };
 }
 

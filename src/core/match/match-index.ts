@@ -126,7 +126,7 @@ export class MatchIndex {
       terms[i] = this.intern(f.t[i]!);
       counts[i] = Math.min(65535, f.c[i] ?? 1);
     }
-    this.insert({ id, terms, counts, day: f.d, url: f.u, source: this.source(f.s), hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, head: Uint8Array.from(f.ht), events: Int32Array.from(f.e) });
+    this.insert({ id, terms, counts, day: f.d, url: f.u, source: this.source(f.s), hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, head: Uint8Array.from(f.ht), events: Int32Array.from(f.e), weekdays: f.wd });
   }
 
   remove(id: string): void {
@@ -525,7 +525,7 @@ export class MatchIndex {
       terms[i] = t !== undefined && this.df[t]! > 0 ? t : -1;
       nameFlags[i] = f.t[i]!.startsWith('@') ? 1 : 0;
     }
-    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, nameFlags, head: Uint8Array.from(f.ht), events: Int32Array.from(f.e) };
+    return { terms, counts: Uint16Array.from(f.c), names: f.n, day: f.d, url: f.u, source: f.s, hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, nameFlags, head: Uint8Array.from(f.ht), events: Int32Array.from(f.e), weekdays: f.wd };
   }
 
 }

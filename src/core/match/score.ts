@@ -27,12 +27,12 @@ export const DEFAULTS = {
    */
   storyPoolMin: 0.1,
   storyPool: 20,
-  storyMin: 0.46,
+  storyMin: 0.54,
   /**
    * The weight of shared neighbours in a story link (story.ts, sharedNeighbourLinks): how
    * alike two articles' links to the rest of the pool are, beside their own link.
    */
-  storyNeighbours: 0.35,
+  storyNeighbours: 0.4,
   /**
    * A candidate's own neighbourhood (its background, ratio and second hop) is measured over
    * fewer candidates than a query's: the story's articles are added to them anyway.
@@ -58,19 +58,20 @@ export const DEFAULTS = {
  * reports how each data set fares when it is left out of the fit.
  */
 export const MODEL = {
-  bias: -3.631,
-  cos: 1.117,
-  contain: 1.78,
-  title: 1.786,
-  names: 0.375,
-  nameCount: 0.097,
-  exclusive: -0.264,
-  rare: 1.276,
-  gapLog: -0.885,
-  gapUnknown: -1.392,
-  rel: 1.395,
-  ratio: 2.583,
-  hop: 1.617,
+  bias: -3.294,
+  cos: 1.07,
+  contain: 1.653,
+  title: 1.706,
+  names: 0.395,
+  nameCount: 0.195,
+  exclusive: -0.285,
+  rare: 1.3,
+  gapLog: -0.927,
+  gapUnknown: -1.358,
+  rel: 1.324,
+  ratio: 2.459,
+  hop: 1.558,
+  weekdayClash: -1.408,
 } as const;
 
 /** One article as the scorer sees it: interned term ids (−1 when unknown to the index). */
@@ -89,6 +90,8 @@ export interface DocView {
   head: Uint8Array;
   /** Calendar days the text names (MatchFeatures.e). */
   events: Int32Array;
+  /** Weekdays the headline and lede name, a 7-bit mask (MatchFeatures.wd). */
+  weekdays: number;
   /** For a query: 1 where the term is a multi-word name (its id may be unknown). */
   nameFlags?: Uint8Array;
 }
@@ -128,6 +131,12 @@ export interface PairFeatures {
    * shooting is 0 days from the first reports. Only when both publication days are known.
    */
   eventGap: number | null;
+  /**
+   * 1 when both ledes name weekdays, none in common ("Monday" against "Thursday"), and the
+   * articles were published within a week of each other or a date is unknown: two roundups of
+   * a running story, or two look-alike events, on other days.
+   */
+  weekdayClash: number;
   copy: boolean;
   /** Whether the pair shares one of the query's names (DocView.names). */
   sharesName: boolean;
@@ -165,6 +174,15 @@ function nearestDays(qDay: number, qEv: Int32Array, dDay: number, dEv: Int32Arra
   return best;
 }
 
+/**
+ * Whether two ledes name only other weekdays. Only within a week: a sentencing months later
+ * names the weekday of the sentencing, not of the shooting, and the gap already weighs it.
+ */
+function weekdayClash(a: number, b: number, gap: number | null): number {
+  return a !== 0 && b !== 0 && (a & b) === 0 && (gap === null || gap <= WEEKDAY_WEEK) ? 1 : 0;
+}
+const WEEKDAY_WEEK = 6;
+
 /** The term a name is indexed under: "@" and the name for several words, else the word's stem. */
 const nameKey = (n: string): string => (n.includes(' ') ? '@' + n : stem(n));
 
@@ -196,7 +214,8 @@ export function combine(x: PairFeatures): number {
   if (x.copy) return 1;
   const z =
     MODEL.bias + MODEL.cos * x.cos + MODEL.contain * x.contain + MODEL.title * x.title + MODEL.names * x.names + MODEL.nameCount * x.nameCount +
-    MODEL.exclusive * x.exclusive + MODEL.rare * x.rare + MODEL.gapLog * x.gapLog + MODEL.gapUnknown * x.gapUnknown + MODEL.rel * x.rel + MODEL.ratio * x.ratio + MODEL.hop * x.hop;
+    MODEL.exclusive * x.exclusive + MODEL.rare * x.rare + MODEL.gapLog * x.gapLog + MODEL.gapUnknown * x.gapUnknown + MODEL.rel * x.rel + MODEL.ratio * x.ratio + MODEL.hop * x.hop +
+    MODEL.weekdayClash * x.weekdayClash;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -376,6 +395,7 @@ export class QueryContext {
       rankLog: 0,
       ratio: 0,
       hop: 0,
+      weekdayClash: weekdayClash(this.q.weekdays, d.weekdays, gap),
       gap,
       eventGap,
       copy,

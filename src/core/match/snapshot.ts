@@ -7,7 +7,7 @@ import type { DocColumns } from './doc-store';
 import { tableFits, type IndexedStrings, type PackedStrings } from './string-table';
 
 /** Version of the snapshot's shape. Bump when it changes: older snapshots are then refused. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 export interface IndexSnapshot {
   serializationVersion: number;
@@ -106,6 +106,7 @@ export function readSnapshot(x: unknown): IndexSnapshot {
     sig: typed(d.sig, Uint32Array, 'sig'),
     evOff: typed(d.evOff, Int32Array, 'evOff'),
     ev: typed(d.ev, Int32Array, 'ev'),
+    weekdays: typed(d.weekdays, Uint8Array, 'weekdays'),
   };
   const snap: IndexSnapshot = {
     serializationVersion: SNAPSHOT_VERSION,
@@ -124,7 +125,7 @@ export function readSnapshot(x: unknown): IndexSnapshot {
 
 function checkDocs(d: DocColumns, nTerms: number): void {
   const n = d.termOff.length - 1;
-  for (const [name, col] of [['urlNull', d.urlNull], ['days', d.days], ['words', d.words], ['source', d.source]] as const) {
+  for (const [name, col] of [['urlNull', d.urlNull], ['days', d.days], ['words', d.words], ['source', d.source], ['weekdays', d.weekdays]] as const) {
     if (col.length !== n) fail(`${name} does not have one entry per slot`);
   }
   offsets(d.termOff, n, d.terms.length, 'termOff');
