@@ -14,7 +14,7 @@ const GOALS: Record<string, number> = {
   'gva-longtail': 0.8, ecbplus: 0.92, basil: 0.95, newswcl50: 0.95, 'allsides-neus': 0.75,
 };
 const FLOORS: Record<string, number> = {
-  'gva-longtail': 0.83, ecbplus: 0.845, basil: 0.96, newswcl50: 0.98, 'allsides-neus': 0.64,
+  'gva-longtail': 0.83, ecbplus: 0.845, basil: 0.96, newswcl50: 0.98, 'allsides-neus': 0.65,
 };
 
 /** Near misses per article, as the popup offers them. */
@@ -107,7 +107,7 @@ function table(rows: Row[]): string {
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.name} | ${r.articles} | ${r.stories} | ${f(r.base.f1)} (θ=${r.base.threshold}) | ${f(r.ours.precision)} | ${f(r.ours.recall)} | **${f(r.ours.f1)}** | ${f(r.ours.rPrecision)} | ${f(r.base.rPrecision)} | ${GOALS[r.name]?.toFixed(2) ?? '–'} | ${FLOORS[r.name]?.toFixed(2) ?? '–'} |`,
+      `| ${r.name} | ${r.articles} | ${r.stories} | ${f(r.base.f1)} (θ=${r.base.threshold}) | ${f(r.ours.precision)} | ${f(r.ours.recall)} | **${f(r.ours.f1)}** | ${f(r.ours.rPrecision)} | ${f(r.base.rPrecision)} | ${GOALS[r.name]?.toFixed(2) ?? '–'} | ${FLOORS[r.name] ?? '–'} |`,
     );
   }
   return lines.join('\n');

@@ -9,7 +9,7 @@ import { dataPath, listDatasets, type GoldArticle } from './data';
 import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
 const BASE = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop', 'weekdayClash'];
-const EXTRA = ['monthClash', 'yearClash', 'wdSame', 'wdDiff', 'wdSetDiff', 'wdUndated', 'evGap', 'evGapX', 'rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
+const EXTRA = ['numClash', 'numClash2', 'numJac', 'numClashAny', 'monthClash', 'yearClash', 'wdSame', 'wdDiff', 'wdSetDiff', 'wdUndated', 'evGap', 'evGapX', 'rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
 
 interface Row { f: Record<string, number>; y: number; copy: boolean }
 interface S { name: string; rows: Row[]; gold: number }
@@ -32,6 +32,17 @@ const MONTHS = /\b(Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(
 function months(a: GoldArticle, chars: number): string[] {
   const out = new Set<string>();
   for (const m of (a.title + ' . ' + a.text.slice(0, chars)).matchAll(MONTHS)) out.add(m[1]!.slice(0, 3));
+  return [...out];
+}
+const NUM = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])/g;
+/** Specific numbers the headline and lede name: decimals, and whole numbers of 10 or more that are not years. */
+function ledeNumbers(a: GoldArticle, chars: number): string[] {
+  const out = new Set<string>();
+  for (const m of (a.title + ' . ' + a.text.slice(0, chars)).matchAll(NUM)) {
+    const s = m[1]!.replace(/,/g, '');
+    const v = Number(s);
+    if (s.includes('.') ? v > 0 : v >= 10 && !(v >= 1900 && v <= 2100 && s.length === 4)) out.add(String(v));
+  }
   return [...out];
 }
 function ledeYears(a: GoldArticle, chars: number): number[] {
@@ -73,6 +84,7 @@ function collect(root: string, name: string): S {
   const wds = new Map(arts.map((a) => [a.id, weekdays(a, +(process.env.WD_CHARS ?? 1200))]));
   const mons = new Map(arts.map((a) => [a.id, months(a, 1200)]));
   const lys = new Map(arts.map((a) => [a.id, ledeYears(a, 1200)]));
+  const nums = new Map(arts.map((a) => [a.id, ledeNumbers(a, +(process.env.NUM_CHARS ?? 1200))]));
   const rows: Row[] = [];
   for (const a of arts) {
     const me = info.get(a.id)!;
@@ -121,6 +133,12 @@ function collect(root: string, name: string): S {
         const MA = mons.get(a.id)!, MB = mons.get(c.id)!;
         f.monthClash = near && MA.length && MB.length && !MA.some((m) => MB.includes(m)) ? 1 : 0;
         const YA = lys.get(a.id)!, YB = lys.get(c.id)!;
+        const NA = nums.get(a.id)!, NB = nums.get(c.id)!;
+        const common = NA.filter((n) => NB.includes(n)).length;
+        f.numClash = near && NA.length && NB.length && common === 0 ? 1 : 0;
+        f.numClash2 = near && NA.length >= 2 && NB.length >= 2 && common === 0 ? 1 : 0;
+        f.numClashAny = NA.length && NB.length && common === 0 ? 1 : 0;
+        f.numJac = NA.length && NB.length ? common / (NA.length + NB.length - common) : 0;
         f.yearClash = near && YA.length && YB.length && !YA.some((y) => YB.includes(y)) ? 1 : 0;
       }
       const m1 = miss(a.id, c.id), m2 = miss(c.id, a.id);

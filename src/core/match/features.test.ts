@@ -73,6 +73,20 @@ describe('tokenize', () => {
     expect(t.names).not.toContain('police');
     expect(t.terms).toContain('shot');
   });
+  it('spells alike what outlets write differently: initials, hyphens, spelled numbers', () => {
+    const a = tokenize('The C.D.C. and the U.S. Army said six of the G-7 nations had COVID-19 cases.');
+    const b = tokenize('CDC and US Army: 6 G7 nations had Covid cases. It told us twenty-six more.');
+    for (const term of ['cdc', 'u.s', '#6', 'g7', 'covid', 'army', 'nation']) {
+      expect(a.terms).toContain(term);
+      expect(b.terms).toContain(term);
+    }
+    // The pronoun stays a function word; a spelled compound is one number; "one" stays a word.
+    expect(b.terms.filter((x) => x === 'u.s')).toHaveLength(1);
+    expect(b.terms).toContain('#26');
+    expect(tokenize('One of them').terms).not.toContain('#1');
+    // A hyphenated word without a letter or a number on its own keeps its hyphen.
+    expect(tokenize('a well-known al-Qaeda figure, 15-year-old').terms).toEqual(['well-known', 'al-qaeda', 'figure', '15yearold']);
+  });
 });
 
 describe('boilerplate', () => {

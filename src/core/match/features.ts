@@ -3,13 +3,13 @@
 import { hash64 } from '../hash';
 import { normaliseText } from '../article';
 import type { Article } from '../types';
-import { tokenize, normWord } from './tokenize';
+import { tokenize, canonicalWord } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
 import { datelineDay, namedDays, weekdayMask } from './dateline';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 5;
+export const MATCH_FEATURES_VERSION = 6;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
@@ -85,7 +85,7 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   const title = cleanTitle(a.title ?? '');
   // The title is tokenised with the body's knowledge of which words occur in lower case.
   const lower = new Set<string>();
-  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) lower.add(normWord(m[0]));
+  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) lower.add(canonicalWord(m[0]));
   const head = title && !text.startsWith(title) ? tokenize(title, lower) : { terms: [], names: [] };
 
   const count = new Map<string, number>();

@@ -22,12 +22,56 @@ export function normWord(raw: string): string {
   return w;
 }
 
-/** "1,200" → "1200", "3.5" stays; spelled numbers are not converted (they are terms). */
+/**
+ * One spelling for what outlets write differently, so that it is one term: initials with or
+ * without dots ("C.D.C." and "CDC", New York Times style against the rest; "US" and "U.S."
+ * stay apart from the pronoun "us"), and a word joined to a letter or a number with or
+ * without a hyphen ("G-7" and "G7", "F-35"); a name with a number after it is the name
+ * ("COVID-19" and "Covid").
+ */
+export function canonicalWord(raw: string): string {
+  if (INITIALS.test(raw)) {
+    const w = raw.replace(/\./g, '').toLowerCase();
+    return w === 'us' ? 'u.s' : w;
+  }
+  const w = normWord(raw);
+  if (!w.includes('-')) return w;
+  const parts = w.split('-');
+  if (!parts.some((p) => p.length === 1 || /^\d+$/.test(p))) return w;
+  if (parts.length === 2 && /^\p{L}{3,}$/u.test(parts[0]!) && /^\d+$/.test(parts[1]!)) return parts[0]!;
+  return parts.join('');
+}
+/** "C.D.C" (the token leaves the last dot out), "U.S", and "US" in capitals. */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$|^US$/u;
+
+/** "1,200" → "1200", "3.5" stays. */
 function normNumber(w: string): string | null {
   const s = w.replace(/,/g, '');
   if (!/^\d+(\.\d+)?$/.test(s)) return null;
   return s.replace(/^0+(?=\d)/, '');
 }
+
+/**
+ * Spelled numbers as digits ("six", "twenty-six"): outlets that follow AP style spell out
+ * numbers under ten where others write digits. "One" is left out: mostly a pronoun.
+ */
+function spelledNumber(n: string): string | null {
+  const parts = n.split('-');
+  if (parts.length > 2) return null;
+  let v = 0;
+  for (const p of parts) {
+    const x = SPELLED[p];
+    if (x === undefined) return null;
+    v += x;
+  }
+  return String(v);
+}
+const SPELLED: Record<string, number> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i) => [w, i + 2] as const)
+    .concat('twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10] as const)),
+);
 
 export interface Tokens {
   /** Content terms in text order (stemmed, no stopwords); numbers are prefixed with "#". */
@@ -48,7 +92,7 @@ export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
   for (const m of text.matchAll(TOKEN_RE)) raw.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   // Words that occur in lower case somewhere: their capitalised forms are ordinary words.
   const lower = lowerSeen ?? new Set<string>();
-  if (!lowerSeen) for (const t of raw) if (t.w[0] === t.w[0]!.toLowerCase()) lower.add(normWord(t.w));
+  if (!lowerSeen) for (const t of raw) if (t.w[0] === t.w[0]!.toLowerCase()) lower.add(canonicalWord(t.w));
 
   const terms: string[] = [];
   const names: string[] = [];
@@ -62,8 +106,8 @@ export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
   };
   for (let i = 0; i < raw.length; i++) {
     const { w, start } = raw[i]!;
-    const n = normWord(w);
-    const num = normNumber(w);
+    const n = canonicalWord(w);
+    const num = normNumber(w) ?? spelledNumber(n);
     // A name run stops at punctuation between words (", . ; :" and line breaks).
     if (run.length > 0 && i > 0) {
       const gap = text.slice(raw[i - 1]!.end, start);
