@@ -1,6 +1,7 @@
 // Function words carry no evidence about which event an article reports. The list is short
 // on purpose: words like "police" or "shooting" are left to the corpus's document
-// frequencies, which know better than a fixed list how common they are.
+// frequencies, which know better than a fixed list how common they are. Spelled numbers are
+// not here: they are read as numbers ("six" = "#6", tokenize.ts).
 export const STOPWORDS = new Set(
   `a about above after again against all almost also although always am among an and another any anyone anything are
 around as at be became because become been before being below between both but by can cannot could did do does doing
@@ -12,7 +13,7 @@ such than that the their theirs them themselves then there these they this those
 towards under until up upon us very via was we well were what whatever when whenever where whether which while who whom
 whose why will with within without would yet you your yours yourself yourselves it's that's there's he's she's they're
 we're i'm don't doesn't didn't isn't wasn't aren't weren't won't can't couldn't shouldn't wouldn't haven't hasn't
-hadn't let's also told according mr mrs ms dr two three four five six seven eight nine ten first second new year years
+hadn't let's also told according mr mrs ms dr first second new year years
 week day days time last next including include includes`
     .split(/\s+/)
     .filter(Boolean),
