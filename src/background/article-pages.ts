@@ -7,11 +7,13 @@
 //
 // The items wait in a list kept in storage (platform/pending-pages.ts), so a worker stopped
 // in the middle goes on where it was at the next feed fetch or alarm, and a site that did not
-// answer is asked again later (at most three attempts). A page that is gone or is no article
-// leaves the summary as it was; the reader opening the page replaces it as before.
+// answer is asked again later (at most three attempts). A page that is gone, is no article, or
+// whose text does not carry the item's headline (a consent wall read as the article) leaves the
+// summary as it was; the reader opening the page replaces it as before.
 import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
 import { duePages, enqueuePages, settleAttempt, startAttempt, type PendingPage } from '../core/feeds/page-queue';
+import { pageReplacesSummary } from '../core/feeds/page-replaces-summary';
 import { textHash } from '../core/ingest';
 import type { Article } from '../core/types';
 import { extractArticle, type ExtractResult } from '../extract/extract';
@@ -74,7 +76,8 @@ async function readPage(corpus: Corpus, p: PendingPage, now: number): Promise<bo
   if (!read.ok) return false;
   // The feed names the outlet and the date; the page gives the text.
   const full = toArticle({ ...read.article, id: item.id, url: p.url, title: item.title || read.article.title, source: item.source, published: item.published ?? read.article.published });
-  if (!full.ok || full.article.text.length <= item.text.length) return false;
+  // Not a page that says less, nor one that is not the article (a consent wall, a video list).
+  if (!full.ok || !pageReplacesSummary(item, full.article)) return false;
   // Only a summary still stored as such is replaced: not an article the reader opened meanwhile.
   const [stored] = await corpus.get([p.id]);
   if (!isSummary(stored, p.hash)) return false;

@@ -260,12 +260,13 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
       }
     });
 
-    await t.test('feeds: an item page the site could not serve, and one the worker was stopped reading, are read at a later alarm', async () => {
+    await t.test('feeds: an item page the site could not serve, and one the worker was stopped reading, are read at a later alarm; a consent wall leaves the summary', async () => {
       // Two items with summaries; the first page answers 503 once, the second hangs once.
       const para = (topic, i) => `The ${topic} inquiry heard on day ${i} from the Wendmoor port authority that the crane failure on pier ${i + 3} had been reported twice before the collapse, and that the inspection log for the week had been signed without a visit to the pier.`;
       const page = (topic) => `<!DOCTYPE html><html lang="en"><head><title>Wendmoor ${topic}</title></head><body><nav><a href="/">Home</a></nav><article><h1>Wendmoor ${topic}</h1>${[1, 2, 3, 4, 5].map((i) => `<p>${para(topic, i)}</p>`).join('')}</article></body></html>`;
       const hits = { a: 0, b: 0 };
       let downs = 0;
+      let walls = 0;
       let release;
       const srv = createServer(async (req, res) => {
         if (req.url === '/port.xml') {
@@ -279,6 +280,16 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
           return res.end(`<rss version="2.0"><channel><title>Down Desk</title><item><title>Wendmoor tide ${k}</title><link>/down-${k}.html</link><description>High tide closed quay ${k}.</description></item></channel></rss>`);
         }
         if (req.url.startsWith('/down-')) return res.writeHead(503).end();
+        if (req.url === '/wall.xml') {
+          res.writeHead(200, { 'content-type': 'application/rss+xml' });
+          return res.end('<rss version="2.0"><channel><title>Wall Desk</title><item><title>Wendmoor harbour dredging contract signed</title><link>/wall.html</link><description>The port signed a dredging contract for Wendmoor harbour.</description></item></channel></rss>');
+        }
+        if (req.url === '/wall.html') {
+          // What some sites serve instead of the article: a consent wall, long enough to pass for one.
+          walls++;
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          return res.end(`<!DOCTYPE html><html lang="en"><head><title>Your privacy</title></head><body><article><h1>Your privacy choices</h1>${[1, 2, 3, 4].map((i) => `<p>We and our ${i * 40} partners store and access information on your device, such as cookies, and process personal data such as unique identifiers for personalised advertising, content measurement and audience research. You may change your choices at any time under privacy settings at the foot of every page.</p>`).join('')}</article></body></html>`);
+        }
         const name = req.url.slice(1, 2);
         if (!(name in hits)) return res.writeHead(404).end();
         hits[name]++;
@@ -326,6 +337,11 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
           const text = await textAt(at(p));
           assert.ok(text.includes(para(topic, 5)), `${p}: the page's article replaced the summary: ${text.slice(0, 80)}`);
         }
+        // A page that is not the item's article (a consent wall) leaves the summary, and is not asked for again.
+        assert.equal((await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), at('/wall.xml'))).ok, true);
+        await until(async () => walls === 1 && (await pending()).length === 0, 'the consent wall was read and settled', 20_000);
+        assert.equal(await textAt(at('/wall.html')), 'The port signed a dredging contract for Wendmoor harbour.', 'the summary stays');
+        await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:remove', payload: { url: u } }), at('/wall.xml'));
         // Unsubscribing takes the feed's pages off the list: a site down is not asked for them again.
         assert.equal((await options.evaluate((u) => chrome.runtime.sendMessage({ type: 'feeds:add', payload: { url: u } }), at('/down.xml'))).ok, true);
         await until(async () => (await pending()).some((p) => p.url === at('/down-1.html') && p.attempts === 1), 'the page that is down waits for its retry', 20_000);

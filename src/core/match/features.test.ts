@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseArticle } from '../article';
 import { datelineDay, weekdayMask, WEEKDAY_CHARS } from './dateline';
-import { dayOf, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
+import { carriesHeadline, dayOf, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
 import { stripBoilerplate } from './boilerplate';
 import { tokenize } from './tokenize';
 import { findMatches } from './index';
@@ -99,5 +99,18 @@ describe('boilerplate', () => {
     const a = normaliseArticle({ id: 'j1', title: 'Man shot in Ashford', text: junk, source: 'a.example' });
     const b = normaliseArticle({ id: 'j2', title: 'Council approves budget', text: junk, source: 'b.example' });
     expect(findMatches(a, [a, b])).toEqual([]);
+  });
+});
+
+describe('carriesHeadline', () => {
+  const terms = (s: string) => tokenize(s).terms;
+  it('is true when the text names a fifth of the headline, or the headline is too short to tell', () => {
+    expect(carriesHeadline(terms('Two wounded in Elmwood Avenue drive-by'), terms('Police said two men were wounded on Elmwood Avenue.'))).toBe(true);
+    expect(carriesHeadline(terms('Victim named'), terms('Sign up for our newsletter.'))).toBe(true);
+    // Numbers do not count: "5 shot" against a text about 5 other things.
+    expect(carriesHeadline(terms('5 shot at Kenwood party hall'), terms('5 easy dinners for busy weeknights, ready in 5 minutes.'))).toBe(false);
+  });
+  it('is false for a page that is a video list or a sign-up form under a real headline', () => {
+    expect(carriesHeadline(terms('Teen shot outside Marlow Street store'), terms('0:27 Weather update. 1:12 Coach talks playoffs. 0:48 Traffic on the bridge.'))).toBe(false);
   });
 });

@@ -62,6 +62,22 @@ describe('findMatches', () => {
     expect(findMatches(shootingA1, corpus).find((x) => x.id === 'a2')?.reasons.syndicated).toBe(false);
   });
 
+  it('does not take two pages of one template for copies when their texts miss their headlines', () => {
+    // A crawl that kept a station's blurb instead of the article, under two real headlines.
+    const blurb =
+      'Welcome to Channel 9 Online! Channel 9 has joined forces with the most trusted radio stations in the valley to bring you the best the valley has to offer. ' +
+      'Channel 9 is part of Northfield Media Group, one of the largest station groups in the region. Listen live, watch our newscasts and download the free app for weather alerts.';
+    const page = (id: string, title: string, source: string) => normaliseArticle({ id, title, text: blurb, source, url: `https://${source}/news/${id}`, published: '2016-03-02' });
+    const a = page('t1', 'Two wounded in Elmwood Avenue drive-by shooting', 'ch9-valley.example');
+    const b = page('t2', 'Ferry schedule changes for the spring season', 'ch9-coast.example');
+    expect(extractMatchFeatures(a).w).toBe(0);
+    expect(findMatches(a, [a, b]).find((m) => m.id === 't2')?.reasons.syndicated ?? false).toBe(false);
+    // The same text under headlines it carries is a copy, as before.
+    const c = { ...a, id: 'c', title: 'Channel 9 joins forces with valley radio stations' };
+    const d = { ...c, id: 'd', source: 'ch9-coast.example', url: 'https://ch9-coast.example/news/d' };
+    expect(findMatches(c, [c, d]).find((m) => m.id === 'd')?.reasons.syndicated).toBe(true);
+  });
+
   it('never returns the article itself, by id, url or identical text', () => {
     expect(ids(findMatches(shootingA1, corpus))).not.toContain('a1');
     const reimport = { ...shootingA1, id: 'other-id' };
