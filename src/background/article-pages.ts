@@ -8,8 +8,8 @@
 // The items wait in a list kept in storage (platform/pending-pages.ts), so a worker stopped
 // in the middle goes on where it was at the next feed fetch or alarm, and a site that did not
 // answer is asked again later (at most three attempts). A page that is gone, is no article, or
-// whose text does not carry the item's headline (a consent wall read as the article) leaves the
-// summary as it was; the reader opening the page replaces it as before.
+// is not the item's article (a consent wall read as one: core/feeds/page-replaces-summary.ts)
+// leaves the summary as it was; the reader opening the page replaces it as before.
 import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
 import { duePages, enqueuePages, settleAttempt, startAttempt, type PendingPage } from '../core/feeds/page-queue';

@@ -271,7 +271,7 @@ test('Feeds in Chromium', { timeout: 180_000 }, async (t) => {
       const srv = createServer(async (req, res) => {
         if (req.url === '/port.xml') {
           res.writeHead(200, { 'content-type': 'application/rss+xml' });
-          return res.end('<rss version="2.0"><channel><title>Port Desk</title><item><title>Wendmoor crane</title><link>/a.html</link><description>A crane fell on pier four.</description></item><item><title>Wendmoor pier</title><link>/b.html</link><description>The pier was closed after the crane fell.</description></item></channel></rss>');
+          return res.end('<rss version="2.0"><channel><title>Port Desk</title><item><title>Wendmoor crane falls on pier four</title><link>/a.html</link><description>A crane fell on pier four.</description></item><item><title>Wendmoor pier</title><link>/b.html</link><description>The pier was closed after the crane fell.</description></item></channel></rss>');
         }
         if (req.url === '/down.xml') {
           // A new item at each fetch, whose page is never served.

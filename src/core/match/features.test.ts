@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseArticle } from '../article';
 import { datelineDay, weekdayMask, WEEKDAY_CHARS } from './dateline';
-import { carriesHeadline, dayOf, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
+import { carriesHeadline, dayOf, textCarriesHeadline, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
 import { stripBoilerplate } from './boilerplate';
 import { tokenize } from './tokenize';
 import { findMatches } from './index';
@@ -109,6 +109,18 @@ describe('carriesHeadline', () => {
     expect(carriesHeadline(terms('Victim named'), terms('Sign up for our newsletter.'))).toBe(true);
     // Numbers do not count: "5 shot" against a text about 5 other things.
     expect(carriesHeadline(terms('5 shot at Kenwood party hall'), terms('5 easy dinners for busy weeknights, ready in 5 minutes.'))).toBe(false);
+  });
+  it('needs a fifth of the headline: one word of five is enough, none is not', () => {
+    expect(carriesHeadline(['alpha', 'bravo', 'charlie', 'delta', 'echo'], ['echo', 'foxtrot'])).toBe(true);
+    expect(carriesHeadline(['alpha', 'bravo', 'charlie', 'delta', 'echo', 'golf'], ['echo', 'foxtrot'])).toBe(false);
+  });
+  it('takes a text that starts with its headline as carrying it', () => {
+    const title = 'Teen shot outside Marlow Street store';
+    expect(textCarriesHeadline(title, `${title}\n0:27 Weather update. 1:12 Coach talks playoffs. 0:48 Traffic on the bridge.`)).toBe(true);
+    expect(textCarriesHeadline(title, '0:27 Weather update. 1:12 Coach talks playoffs. 0:48 Traffic on the bridge.')).toBe(false);
+  });
+  it('cannot tell in scripts written without spaces, and says so by passing them', () => {
+    expect(textCarriesHeadline('首相、来月訪米へ 日米首脳会談で調整', '首相は来月訪米し、日米首脳会談に臨む方向で調整している。')).toBe(true);
   });
   it('is false for a page that is a video list or a sign-up form under a real headline', () => {
     expect(carriesHeadline(terms('Teen shot outside Marlow Street store'), terms('0:27 Weather update. 1:12 Coach talks playoffs. 0:48 Traffic on the bridge.'))).toBe(false);

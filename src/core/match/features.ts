@@ -38,7 +38,8 @@ export interface MatchFeatures {
   m: number[];
   /**
    * Words of the text after boilerplate removal; 0 when the text does not carry its headline
-   * (`carriesHeadline`): then it is not the article's own text, and never makes a copy.
+   * (`carriesHeadline`): then it is most likely not the article's own text (a template, a video
+   * list), and is never taken for a copy.
    */
   w: number;
   /** The headline's terms, as positions in `t`. */
@@ -118,7 +119,7 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   const norm = normaliseText(a.text);
   const clean = normaliseText(text);
   const d = dayOf(a.published) ?? datelineDay(a.text);
-  const own = carriesHeadline(head.terms, body.terms);
+  const own = carried(title, text, body.terms);
   return {
     v: MATCH_FEATURES_VERSION,
     t,
@@ -136,18 +137,33 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   };
 }
 
+/** `carriesHeadline` for an article's title and text, read as `extractMatchFeatures` reads them. */
+export function textCarriesHeadline(title: string, text: string): boolean {
+  return carried(cleanTitle(title), stripBoilerplate(text));
+}
+
+/** The same for a cleaned title and a text without boilerplate (`bodyTerms`: the text's terms, when at hand). */
+function carried(title: string, text: string, bodyTerms?: string[]): boolean {
+  // Scripts written without spaces (Chinese, Japanese, Thai, …) make a term of each phrase, and
+  // a phrase of the headline is seldom one of the text's: the test cannot tell there.
+  if (UNSPACED.test(title)) return true;
+  // A text that starts with its headline carries it. Not tested on what follows: where a
+  // headline is only a text's first line (ECB+'s), that line is often the lede's first
+  // sentence, which the rest need not repeat (ecbplus lost two copies when it was).
+  return carriesHeadline(tokenize(title).terms, bodyTerms ?? tokenize(text).terms);
+}
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /**
  * Whether a text carries its headline: at least a fifth of the headline's words (numbers
  * aside, three words or more) occur in it. A crawled page whose text is a video list, a
  * station's blurb or a sign-up form under a real headline does not. Two such pages of one
  * template are the same text but not the same article, let alone a syndicated copy (on
  * gva-longtail, 22 of the 26 false "copies" were such pairs, and no true copy failed the test).
+ * Words are compared as the index spells them (plurals folded, not other forms: "shoots" is not
+ * "shooting"), so a real article with a headline in other words can fail; it is then only never
+ * called a copy.
  */
-/** `carriesHeadline` for an article's title and text, as `extractMatchFeatures` reads them. */
-export function textCarriesHeadline(title: string, text: string): boolean {
-  return carriesHeadline(tokenize(cleanTitle(title)).terms, tokenize(stripBoilerplate(text)).terms);
-}
-
 export function carriesHeadline(head: string[], body: string[]): boolean {
   const h = [...new Set(head)].filter((t) => !t.startsWith('#'));
   if (h.length < HEADLINE_MIN_WORDS) return true;
