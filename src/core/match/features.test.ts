@@ -3,7 +3,7 @@ import { normaliseArticle } from '../article';
 import { datelineDay, weekdayMask, WEEKDAY_CHARS } from './dateline';
 import { carriesHeadline, dayOf, textCarriesHeadline, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
 import { stripBoilerplate } from './boilerplate';
-import { tokenize } from './tokenize';
+import { americanSpelling, tokenize } from './tokenize';
 import { findMatches } from './index';
 
 describe('datelineDay', () => {
@@ -86,6 +86,33 @@ describe('tokenize', () => {
     expect(tokenize('One of them').terms).not.toContain('#1');
     // A hyphenated word without a letter or a number on its own keeps its hyphen.
     expect(tokenize('a well-known al-Qaeda figure, 15-year-old').terms).toEqual(['well-known', 'al-qaeda', 'figure', '15yearold']);
+  });
+  it('reads a number with thousands separators as one number, and its magnitude as a word', () => {
+    // "188,000" was "#188" and "#0": every figure in thousands shared a "0" with every other.
+    expect(tokenize('188,000 migrants, 1,200,000 doses').terms).toEqual(['#188000', 'migrant', '#1200000', 'dose']);
+    // A list is not one number.
+    expect(tokenize('rounds 1,2,3').terms).toEqual(['round', '#1', '#2', '#3']);
+    for (const s of ['$137-million', '$137 million', '$137m', '€137mn']) expect(tokenize(s).terms).toEqual(['#137', 'million']);
+    expect(tokenize('a $2.6bn deal').terms).toEqual(['#2.6', 'billion', 'deal']);
+    // Short forms only after a currency sign: a 9m wall, a 1099-B form.
+    expect(tokenize('a 9m wall, a 1099-B form').terms).toEqual(['9m', 'wall', '1099b', 'form']);
+  });
+  it('spells British words the American way, and leaves words that only look alike', () => {
+    const a = tokenize('Jewellery worth millions stolen from a centre; police criticised the defence programme. Travelling neighbours.');
+    const b = tokenize('Jewelry worth millions stolen from a center; police criticized the defense program. Traveling neighbors.');
+    expect(a.terms).toEqual(b.terms);
+    for (const w of ['hour', 'four', 'filled', 'prise', 'promise', 'detour', 'fence', 'genre', 'rogue']) expect(americanSpelling(w)).toBe(w);
+  });
+  it('reads names without accents and without the titles before them', () => {
+    const a = tokenize('Prime Minister Viktor Orbán met President Joe Biden and Attorney General Merrick Garland.');
+    const b = tokenize('Viktor Orban, Joe Biden and Merrick Garland met.');
+    for (const n of ['viktor orban', 'joe biden', 'merrick garland']) {
+      expect(a.names).toContain(n);
+      expect(b.names).toContain(n);
+    }
+    // A title before one word is left as it is, and other scripts keep their marks.
+    expect(tokenize('Attorney Smith and General Motors').names).toEqual(['attorney smith', 'general motors']);
+    expect(tokenize('ガス').terms).toEqual(['ガス']);
   });
 });
 

@@ -4,7 +4,7 @@
 import { STOPWORDS, NOT_NAMES } from './stopwords';
 
 /** A word or a number as it stands in the text, with its offset. */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*/gu;
 
 /** Light plural stemming: "shootings" and "shooting" are one term, "police" stays "police". */
 export function stem(w: string): string {
@@ -17,10 +17,17 @@ export function stem(w: string): string {
 /** Lower-case, without apostrophe-s and without inner dots ("U.S." → "us" is avoided: "u.s" stays). */
 export function normWord(raw: string): string {
   let w = raw.toLowerCase().replace(/’/g, "'");
+  w = w.replace(LATIN_ACCENTED, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * Latin letters with accents, read without them: outlets differ ("Orbán" and "Orban", "Peña"
+ * and "Pena"). Other scripts keep their marks, which change the letter (Japanese dakuten).
+ */
+const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
 
 /**
  * One spelling for what outlets write differently, so that it is one term: initials with or
@@ -30,17 +37,50 @@ export function normWord(raw: string): string {
  * ("COVID-19" and "Covid").
  */
 export function canonicalWord(raw: string): string {
+  let w = CANONICAL.get(raw);
+  if (w === undefined) {
+    // Words repeat within and across articles: the rules run once per spelling.
+    if (CANONICAL.size >= CANONICAL_MAX) CANONICAL.clear();
+    w = canonical(raw);
+    CANONICAL.set(raw, w);
+  }
+  return w;
+}
+const CANONICAL = new Map<string, string>();
+const CANONICAL_MAX = 50_000;
+
+function canonical(raw: string): string {
   if (INITIALS.test(raw)) {
     const w = raw.replace(/\./g, '').toLowerCase();
     return w === 'us' ? 'u.s' : w;
   }
-  const w = normWord(raw);
+  const w = americanSpelling(normWord(raw));
   if (!w.includes('-')) return w;
   const parts = w.split('-');
   if (!parts.some((p) => p.length === 1 || /^\d+$/.test(p))) return w;
   if (parts.length === 2 && /^\p{L}{3,}$/u.test(parts[0]!) && /^\d+$/.test(parts[1]!)) return parts[0]!;
   return parts.join('');
 }
+/**
+ * British spellings as American ones ("jewellery" and "jewelry", "centre", "defence",
+ * "honour", "organised", "travelled", "programme"): the BBC and the AP report one event in
+ * two spellings. The stems are listed, not guessed from a suffix, so that no word turns into
+ * another ("hour", "filled", "prise") or into a misspelling shown among a match's reasons
+ * ("promise", "detour").
+ */
+export function americanSpelling(w: string): string {
+  if (w.length < 5) return w;
+  return w
+    .replace(/^(hon|lab|rum|harb|neighb|behavi|col|fav|flav|hum|vig|val|savi|endeav|od|glam|arm|clam|splend|rig|ard|parl|tum|vap|cand)our(s|ed|ing|ite|ites|able|ably|er|ers|hood|hoods|ful|less)?$/, '$1or$2')
+    .replace(/^(real|recogn|critic|apolog|organ|author|priorit|mobil|minim|maxim|emphas|summar|character|legal|final|hospital|stabil|destabil|modern|capital|custom|util|privat|national|normal|neutral|scrutin|jeopard|penal|terror|traumat|idol|special|sympath|categor|symbol|subsid|visual|global|democrat|denuclear|radical|polar|politic|weapon|sanit|vandal|public|fertil)is(e|es|ed|ing|ation|ations)$/, '$1iz$2')
+    .replace(/^(cen|epicen|thea|me|kilome|centime|millime|spec|lus|fib|calib|sab|sombe)tre(s|d)?$/, '$1ter$2')
+    .replace(/^((?:self-)?(?:defen|offen|licen|preten))ce(s)?$/, '$1se$2')
+    .replace(/^(dia|cata|ana|pro|epi|mono|travel|dema)(log|gog)ue(s)?$/, '$1$2$3')
+    .replace(/^programme(s|d)?$/, 'program$1')
+    .replace(/^jewellery$/, 'jewelry')
+    .replace(/^(travel|cancel|label|level|counsel|total|model|fuel|signal|channel|dial|equal|marshal|jewel|tunnel|rival|quarrel|shovel|panel)l(ed|ing|er|ers)$/, '$1$2');
+}
+
 /** "C.D.C" (the token leaves the last dot out), "U.S", and "US" in capitals. */
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$|^US$/u;
 
@@ -72,6 +112,22 @@ const SPELLED: Record<string, number> = Object.fromEntries(
     .map((w, i) => [w, i + 2] as const)
     .concat('twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10] as const)),
 );
+
+/**
+ * A number joined to its magnitude ("$137-million", "€2m", "$3.5bn") is written as the number
+ * and the word, as "137 million" is: one outlet's hyphen or abbreviation is another's space.
+ * The short forms only after a currency sign: "9m" alone may be metres, "1099-B" a form.
+ */
+const MAGNITUDE = /^(\d[\d,]*(?:\.\d+)?)-?(million|billion|trillion|mn|bn|m|b)$/i;
+const MAGNITUDES: Record<string, string> = { million: 'million', billion: 'billion', trillion: 'trillion', mn: 'million', m: 'million', bn: 'billion', b: 'billion' };
+const CURRENCY = /[$€£¥]/;
+
+/**
+ * Titles before a name of two words or more: "President Joe Biden", "Sen. Mitch McConnell"
+ * and "Attorney General Merrick Garland" are the names most outlets write without them
+ * (and a title is written in lower case after the name: "Biden, the president").
+ */
+const TITLE_RE = /^(?:(?:president|vice|prime|minister|secretary|sen|senator|rep|representative|gov|governor|mayor|judge|justice|chief|officer|deputy|sheriff|detective|det|sgt|sergeant|lt|lieutenant|capt|captain|gen|general|col|colonel|cpl|corporal|trooper|dr|prof|professor|attorney|speaker) )+(?=\S+ \S)/;
 
 export interface Tokens {
   /** Content terms in text order (stemmed, no stopwords); numbers are prefixed with "#". */
@@ -118,6 +174,12 @@ export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
       terms.push('#' + num);
       continue;
     }
+    const mag = w.charCodeAt(0) <= 57 ? MAGNITUDE.exec(w) : null;
+    if (mag && normNumber(mag[1]!) !== null && (mag[2]!.length > 2 || CURRENCY.test(text[start - 1] ?? ''))) {
+      flush();
+      terms.push('#' + normNumber(mag[1]!), MAGNITUDES[mag[2]!.toLowerCase()]!);
+      continue;
+    }
     const cap = isUpper(w[0]!);
     const allCaps = w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w);
     if (cap && !STOPWORDS.has(n) && !NOT_NAMES.has(n) && (!lower.has(n) || (allCaps && w.length <= 5))) {
@@ -134,6 +196,6 @@ export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
   // A name that ends in a connector ("Bank of") is cut back.
   return {
     terms,
-    names: names.map((s) => s.replace(/ (of|de|del|van|von|al)$/, '')),
+    names: names.map((s) => s.replace(/ (of|de|del|van|von|al)$/, '')).map((s) => s.replace(TITLE_RE, '')),
   };
 }
