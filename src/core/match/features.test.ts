@@ -90,6 +90,9 @@ describe('tokenize', () => {
   it('reads a number with thousands separators as one number, and its magnitude as a word', () => {
     // "188,000" was "#188" and "#0": every figure in thousands shared a "0" with every other.
     expect(tokenize('188,000 migrants, 1,200,000 doses').terms).toEqual(['#188000', 'migrant', '#1200000', 'dose']);
+    // A clock time is one number: "2:30" was "#2" and "#30", and half the hours of every
+    // report shared a "30".
+    expect(tokenize('at 2:30 a.m., 09:15 and a 3:2 win').terms).toEqual(['#2:30', 'a.m', '#9:15', '#3', '#2', 'win']);
     // A list is not one number.
     expect(tokenize('rounds 1,2,3').terms).toEqual(['round', '#1', '#2', '#3']);
     for (const s of ['$137-million', '$137 million', '$137m', '€137mn']) expect(tokenize(s).terms).toEqual(['#137', 'million']);

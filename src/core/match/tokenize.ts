@@ -4,7 +4,7 @@
 import { STOPWORDS, NOT_NAMES } from './stopwords';
 
 /** A word or a number as it stands in the text, with its offset. */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d)|(?<=(?<!\d)\d{1,2}):[0-5]\d(?!\d))*/gu;
 
 /** Light plural stemming: "shootings" and "shooting" are one term, "police" stays "police". */
 export function stem(w: string): string {
@@ -86,6 +86,7 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$|^US$/u;
 
 /** "1,200" → "1200", "3.5" stays. */
 function normNumber(w: string): string | null {
+  if (/^\d{1,2}:\d\d$/.test(w)) return w.replace(/^0(?=\d)/, '');
   const s = w.replace(/,/g, '');
   if (!/^\d+(\.\d+)?$/.test(s)) return null;
   return s.replace(/^0+(?=\d)/, '');
