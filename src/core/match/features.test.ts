@@ -72,6 +72,8 @@ describe('tokenize', () => {
     expect(t.names).toContain('dunmore avenue');
     expect(t.names).not.toContain('police');
     expect(t.terms).toContain('shot');
+    // A page's time stamp is not a name ("@pm edt" was one of gva-longtail's commonest).
+    expect(tokenize('Updated 11:11 PM EDT. Mayor Ann Lee spoke.').names).toEqual(['ann lee']);
   });
   it('spells alike what outlets write differently: initials, hyphens, spelled numbers', () => {
     const a = tokenize('The C.D.C. and the U.S. Army said six of the G-7 nations had COVID-19 cases.');

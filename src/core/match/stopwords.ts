@@ -24,5 +24,5 @@ export const NOT_NAMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st jr sr i
 advertisement copyright photo video image caption click share comments read more related story update updated
-breaking news posted published associated press reuters ap afp`.split(/\s+/).filter(Boolean),
+breaking news posted published associated press reuters ap afp am pm edt est cdt cst mdt mst pdt pst gmt utc bst cet cest`.split(/\s+/).filter(Boolean),
 );
