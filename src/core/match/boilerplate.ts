@@ -16,10 +16,28 @@ const MARKERS = new RegExp(
   'i',
 );
 
+/**
+ * Photo credits and social prompts: dropped only as a short line of their own, since a
+ * credit can sit at the start of the first paragraph ("Richard Goerg/Getty Images The girl…").
+ */
+const SHORT_MARKERS = new RegExp(
+  [
+    'view full caption', 'getty images', 'shutterstock', 'file photo', 'facebook page', 'join the conversation',
+    'follow \\S+(?: on|:) (?:twitter|facebook|instagram)', 'listen to \\S+ radio', 'like loading', 'trending stories',
+    'show transcript', 'copy link', 'pending comments', 'scroll down for video', 'submit a tip', 'location to your tweets',
+    'never miss another',
+  ].join('|'),
+  'i',
+);
+const SHORT_LINE = 100;
+
 /** The text without lines that look like page furniture. */
 export function stripBoilerplate(text: string): string {
   const lines = text.split('\n');
-  const kept = lines.filter((l) => !MARKERS.test(l.trim()));
+  const kept = lines.filter((l) => {
+    const t = l.trim();
+    return !MARKERS.test(t) && !(t.length < SHORT_LINE && SHORT_MARKERS.test(t));
+  });
   // A page made only of furniture has nothing to match on: its title alone will have to do.
   return kept.join('\n');
 }

@@ -126,6 +126,10 @@ describe('boilerplate', () => {
     const text = 'Two men were shot on Main Street.\nSign up for our newsletter\n© 2016 Station. All rights reserved.';
     expect(stripBoilerplate(text)).toBe('Two men were shot on Main Street.');
   });
+  it('drops photo credits and social prompts as lines of their own, not inside a paragraph', () => {
+    const text = 'View Full Caption Getty Images/File Photo\nFollow WKRN: Facebook | Twitter\nRichard Goerg/Getty Images The girl, 9, was shot on Elm Street on Sunday night and taken to the hospital.';
+    expect(stripBoilerplate(text)).toBe('Richard Goerg/Getty Images The girl, 9, was shot on Elm Street on Sunday night and taken to the hospital.');
+  });
   it('does not call two sign-in pages copies of each other', () => {
     const junk = 'Just One More Thing...\nWe have sent you a verification email. Please check your inbox.\nClose';
     const a = normaliseArticle({ id: 'j1', title: 'Man shot in Ashford', text: junk, source: 'a.example' });
