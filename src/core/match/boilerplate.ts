@@ -19,16 +19,20 @@ const MARKERS = new RegExp(
 /**
  * Photo credits and social prompts: dropped only as a short line of their own, since a
  * credit can sit at the start of the first paragraph ("Richard Goerg/Getty Images The girl…").
+ * Written for credits and prompts, not for sentences that name the same things ("Police posted
+ * the video on their Facebook page.", "A file photo of the suspect was released.").
  */
 const SHORT_MARKERS = new RegExp(
   [
-    'view full caption', 'getty images', 'shutterstock', 'file photo', 'facebook page', 'join the conversation',
-    'follow \\S+(?: on|:) (?:twitter|facebook|instagram)', 'listen to \\S+ radio', 'like loading', 'trending stories',
-    'show transcript', 'copy link', 'pending comments', 'scroll down for video', 'submit a tip', 'location to your tweets',
-    'never miss another',
+    'view full caption', '(?:getty images|shutterstock|file photo)\\)?$', '^\\(?(?:photo|file photo):', 'conversation on the \\S+ facebook page',
+    'radio here:?$', '^like this:', 'like loading',
+    '^trending stories', 'show transcript', '^copy link', 'pending comments', 'scroll down for video', 'report an error or submit a tip',
+    'location to your tweets', 'never miss another facebook post',
   ].join('|'),
   'i',
 );
+/** "Follow KDKA On Twitter", "Follow CBSDFW.COM: Facebook": an outlet's handle, not "follow him on Twitter". */
+const FOLLOW_PROMPT = /^(?:[Ss]tay [Uu]p [Tt]o [Dd]ate, )?[Ff]ollow [A-Z0-9.]{2,}(?: [Oo]n|:) (?:Twitter|Facebook|Instagram)/;
 const SHORT_LINE = 100;
 
 /** The text without lines that look like page furniture. */
@@ -36,7 +40,7 @@ export function stripBoilerplate(text: string): string {
   const lines = text.split('\n');
   const kept = lines.filter((l) => {
     const t = l.trim();
-    return !MARKERS.test(t) && !(t.length < SHORT_LINE && SHORT_MARKERS.test(t));
+    return !MARKERS.test(t) && !(t.length < SHORT_LINE && (SHORT_MARKERS.test(t) || FOLLOW_PROMPT.test(t)));
   });
   // A page made only of furniture has nothing to match on: its title alone will have to do.
   return kept.join('\n');

@@ -95,7 +95,9 @@ describe('tokenize', () => {
     // A clock time is one number: "2:30" was "#2" and "#30", and half the hours of every
     // report shared a "30".
     expect(tokenize('at 2:30 a.m., 09:15 and a 3:2 win').terms).toEqual(['#2:30', 'a.m', '#9:15', '#3', '#2', 'win']);
-    // A list is not one number.
+    // A list is not one number; a figure joined to a word loses its separator as well.
+    expect(tokenize('rooms 12345,678').terms).toEqual(['room', '#12345', '#678']);
+    expect(tokenize('a 10,000-strong crowd').terms).toEqual(tokenize('a 10000-strong crowd').terms);
     expect(tokenize('rounds 1,2,3').terms).toEqual(['round', '#1', '#2', '#3']);
     for (const s of ['$137-million', '$137 million', '$137m', '€137mn']) expect(tokenize(s).terms).toEqual(['#137', 'million']);
     expect(tokenize('a $2.6bn deal').terms).toEqual(['#2.6', 'billion', 'deal']);
@@ -106,7 +108,8 @@ describe('tokenize', () => {
     const a = tokenize('Jewellery worth millions stolen from a centre; police criticised the defence programme. Travelling neighbours.');
     const b = tokenize('Jewelry worth millions stolen from a center; police criticized the defense program. Traveling neighbors.');
     expect(a.terms).toEqual(b.terms);
-    for (const w of ['hour', 'four', 'filled', 'prise', 'promise', 'detour', 'fence', 'genre', 'rogue']) expect(americanSpelling(w)).toBe(w);
+    for (const w of ['hour', 'four', 'filled', 'prise', 'promise', 'detour', 'fence', 'genre', 'rogue', 'programmed', 'dialogue', 'glamour', 'labour']) expect(americanSpelling(w)).toBe(w);
+    expect(['centred', 'centres', 'metre', 'honoured'].map(americanSpelling)).toEqual(['centered', 'centers', 'meter', 'honored']);
   });
   it('reads names without accents and without the titles before them', () => {
     const a = tokenize('Prime Minister Viktor Orbán met President Joe Biden and Attorney General Merrick Garland.');
@@ -115,9 +118,15 @@ describe('tokenize', () => {
       expect(a.names).toContain(n);
       expect(b.names).toContain(n);
     }
-    // A title before one word is left as it is, and other scripts keep their marks.
+    // An office's object goes with the title; a title before one word, or before "of" and
+    // nothing more, is left as it is.
+    expect(tokenize('Secretary of State Antony Blinken, Governor of Texas Greg Abbott').names).toEqual(['antony blinken', 'greg abbott']);
     expect(tokenize('Attorney Smith and General Motors').names).toEqual(['attorney smith', 'general motors']);
-    expect(tokenize('ガス').terms).toEqual(['ガス']);
+    expect(tokenize('the Secretary of State said').names).toEqual(['secretary of state']);
+    expect(tokenize('the Attorney General Office said').names).toEqual(['attorney general office']);
+    // Accents as marks of their own, letters without a decomposition; other scripts keep their marks.
+    expect(tokenize('Orba\u0301n, Nguyễn, Wałęsa, Søren, Straße').terms).toEqual(['orban', 'nguyen', 'walesa', 'soren', 'strasse']);
+    expect(tokenize('ガス हिंदी').terms).toEqual(['ガス', 'हिंदी']);
   });
 });
 
@@ -129,6 +138,9 @@ describe('boilerplate', () => {
   it('drops photo credits and social prompts as lines of their own, not inside a paragraph', () => {
     const text = 'View Full Caption Getty Images/File Photo\nFollow WKRN: Facebook | Twitter\nRichard Goerg/Getty Images The girl, 9, was shot on Elm Street on Sunday night and taken to the hospital.';
     expect(stripBoilerplate(text)).toBe('Richard Goerg/Getty Images The girl, 9, was shot on Elm Street on Sunday night and taken to the hospital.');
+    // Short news sentences that name the same things stay.
+    const news = 'Police posted the video on their Facebook page.\nA file photo of the suspect was released.\nFollow him on Twitter: he said.';
+    expect(stripBoilerplate(news)).toBe(news);
   });
   it('does not call two sign-in pages copies of each other', () => {
     const junk = 'Just One More Thing...\nWe have sent you a verification email. Please check your inbox.\nClose';

@@ -4,7 +4,7 @@
 import { STOPWORDS, NOT_NAMES } from './stopwords';
 
 /** A word or a number as it stands in the text, with its offset. */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d)|(?<=(?<!\d)\d{1,2}):[0-5]\d(?!\d))*/gu;
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*|(?<=(?<![\d,])\d{1,3}(?:,\d{3})*),\d{3}(?!\d)|(?<=(?<!\d)\d{1,2}(?::\d\d)?):[0-5]\d(?!\d))*/gu;
 
 /** Light plural stemming: "shootings" and "shooting" are one term, "police" stays "police". */
 export function stem(w: string): string {
@@ -17,17 +17,25 @@ export function stem(w: string): string {
 /** Lower-case, without apostrophe-s and without inner dots ("U.S." → "us" is avoided: "u.s" stays). */
 export function normWord(raw: string): string {
   let w = raw.toLowerCase().replace(/’/g, "'");
-  w = w.replace(LATIN_ACCENTED, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  if (NON_ASCII.test(w)) w = foldAccents(w);
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   return w;
 }
 
 /**
- * Latin letters with accents, read without them: outlets differ ("Orbán" and "Orban", "Peña"
- * and "Pena"). Other scripts keep their marks, which change the letter (Japanese dakuten).
+ * A word in Latin letters without its accents: outlets differ ("Orbán" and "Orban", "Peña"
+ * and "Pena", "Nguyễn" and "Nguyen", "Wałęsa" and "Walesa"), and a text may carry an accent as
+ * a mark of its own ("a" + U+0301). Words in other scripts keep their marks, which change the
+ * letter there (Japanese dakuten, Devanagari vowels).
  */
-const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
+function foldAccents(w: string): string {
+  if (!LATIN_ONLY.test(w)) return w.normalize('NFC');
+  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđßæœ]/g, (c) => UNMARKED[c]!);
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}'.\-,:]+$/u;
+const UNMARKED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
 /**
  * One spelling for what outlets write differently, so that it is one term: initials with or
@@ -37,15 +45,19 @@ const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
  * ("COVID-19" and "Covid").
  */
 export function canonicalWord(raw: string): string {
+  // Words repeat within and across articles: the rules run once per spelling. Only short
+  // words are kept: V8 makes a longer match a slice that holds on to the whole text it was
+  // cut from, and the cache would keep every article it ever saw.
+  if (raw.length > CACHED_LENGTH) return canonical(raw);
   let w = CANONICAL.get(raw);
   if (w === undefined) {
-    // Words repeat within and across articles: the rules run once per spelling.
     if (CANONICAL.size >= CANONICAL_MAX) CANONICAL.clear();
     w = canonical(raw);
     CANONICAL.set(raw, w);
   }
   return w;
 }
+const CACHED_LENGTH = 12;
 const CANONICAL = new Map<string, string>();
 const CANONICAL_MAX = 50_000;
 
@@ -54,7 +66,7 @@ function canonical(raw: string): string {
     const w = raw.replace(/\./g, '').toLowerCase();
     return w === 'us' ? 'u.s' : w;
   }
-  const w = americanSpelling(normWord(raw));
+  const w = americanSpelling(normWord(raw)).replace(/(?<=\d),(?=\d{3})/g, '');
   if (!w.includes('-')) return w;
   const parts = w.split('-');
   if (!parts.some((p) => p.length === 1 || /^\d+$/.test(p))) return w;
@@ -66,17 +78,17 @@ function canonical(raw: string): string {
  * "honour", "organised", "travelled", "programme"): the BBC and the AP report one event in
  * two spellings. The stems are listed, not guessed from a suffix, so that no word turns into
  * another ("hour", "filled", "prise") or into a misspelling shown among a match's reasons
- * ("promise", "detour").
+ * ("promise", "detour"). Left alone: spellings both countries use ("dialogue", "glamour",
+ * "programmed") and "labour" (Labour and Labor are two countries' parties).
  */
 export function americanSpelling(w: string): string {
   if (w.length < 5) return w;
   return w
-    .replace(/^(hon|lab|rum|harb|neighb|behavi|col|fav|flav|hum|vig|val|savi|endeav|od|glam|arm|clam|splend|rig|ard|parl|tum|vap|cand)our(s|ed|ing|ite|ites|able|ably|er|ers|hood|hoods|ful|less)?$/, '$1or$2')
+    .replace(/^(hon|rum|harb|neighb|behavi|col|fav|flav|hum|vig|val|savi|endeav|od|arm|clam|splend|rig|ard|parl|tum|vap|cand)our(s|ed|ing|ite|ites|able|ably|er|ers|hood|hoods|ful|less)?$/, '$1or$2')
     .replace(/^(real|recogn|critic|apolog|organ|author|priorit|mobil|minim|maxim|emphas|summar|character|legal|final|hospital|stabil|destabil|modern|capital|custom|util|privat|national|normal|neutral|scrutin|jeopard|penal|terror|traumat|idol|special|sympath|categor|symbol|subsid|visual|global|democrat|denuclear|radical|polar|politic|weapon|sanit|vandal|public|fertil)is(e|es|ed|ing|ation|ations)$/, '$1iz$2')
-    .replace(/^(cen|epicen|thea|me|kilome|centime|millime|spec|lus|fib|calib|sab|sombe)tre(s|d)?$/, '$1ter$2')
+    .replace(/^(cen|epicen|thea|me|kilome|centime|millime|spec|lus|fib|calib|sab|sombe)tr(e|es|ed)$/, (_, a: string, b: string) => a + (b === 'e' ? 'ter' : b === 'es' ? 'ters' : 'tered'))
     .replace(/^((?:self-)?(?:defen|offen|licen|preten))ce(s)?$/, '$1se$2')
-    .replace(/^(dia|cata|ana|pro|epi|mono|travel|dema)(log|gog)ue(s)?$/, '$1$2$3')
-    .replace(/^programme(s|d)?$/, 'program$1')
+    .replace(/^programme(s)?$/, 'program$1')
     .replace(/^jewellery$/, 'jewelry')
     .replace(/^(travel|cancel|label|level|counsel|total|model|fuel|signal|channel|dial|equal|marshal|jewel|tunnel|rival|quarrel|shovel|panel)l(ed|ing|er|ers)$/, '$1$2');
 }
@@ -86,7 +98,7 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$|^US$/u;
 
 /** "1,200" → "1200", "3.5" stays. */
 function normNumber(w: string): string | null {
-  if (/^\d{1,2}:\d\d$/.test(w)) return w.replace(/^0(?=\d)/, '');
+  if (/^\d{1,2}:\d\d(?::\d\d)?$/.test(w)) return w.replace(/^0(?=\d)/, '');
   const s = w.replace(/,/g, '');
   if (!/^\d+(\.\d+)?$/.test(s)) return null;
   return s.replace(/^0+(?=\d)/, '');
@@ -124,11 +136,18 @@ const MAGNITUDES: Record<string, string> = { million: 'million', billion: 'billi
 const CURRENCY = /[$€£¥]/;
 
 /**
- * Titles before a name of two words or more: "President Joe Biden", "Sen. Mitch McConnell"
- * and "Attorney General Merrick Garland" are the names most outlets write without them
- * (and a title is written in lower case after the name: "Biden, the president").
+ * Titles before a name of two words or more: "President Joe Biden", "Dr John Smith" (British
+ * style; "Dr." with its dot ends the run anyway), "Attorney General Merrick Garland" and
+ * "Secretary of State Antony Blinken" are the names most outlets write without them (and a
+ * title is written in lower case after the name: "Biden, the president").
  */
-const TITLE_RE = /^(?:(?:president|vice|prime|minister|secretary|sen|senator|rep|representative|gov|governor|mayor|judge|justice|chief|officer|deputy|sheriff|detective|det|sgt|sergeant|lt|lieutenant|capt|captain|gen|general|col|colonel|cpl|corporal|trooper|dr|prof|professor|attorney|speaker) )+(?=\S+ \S)/;
+const TITLE_RE = /^(?:(?:president|vice|prime|minister|secretary|sen|senator|rep|representative|gov|governor|mayor|judge|justice|chief|officer|deputy|sheriff|detective|det|sgt|sergeant|lt|lieutenant|capt|captain|col|colonel|cpl|corporal|trooper|dr|prof|professor|speaker|(?:attorney|surgeon|inspector|secretary)(?: general)?) (?:of \S+ )?)+(?=\S+ \S)/;
+
+/** A name without the titles before it; unchanged when what is left would start with a title or "of". */
+function withoutTitle(name: string): string {
+  const rest = name.replace(TITLE_RE, '');
+  return rest === name || /^(?:of|general) /.test(rest) || TITLE_RE.test(rest + ' x x') ? name : rest;
+}
 
 export interface Tokens {
   /** Content terms in text order (stemmed, no stopwords); numbers are prefixed with "#". */
@@ -197,6 +216,6 @@ export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
   // A name that ends in a connector ("Bank of") is cut back.
   return {
     terms,
-    names: names.map((s) => s.replace(/ (of|de|del|van|von|al)$/, '')).map((s) => s.replace(TITLE_RE, '')),
+    names: names.map((s) => s.replace(/ (of|de|del|van|von|al)$/, '')).map(withoutTitle),
   };
 }
