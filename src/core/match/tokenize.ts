@@ -141,7 +141,7 @@ const CURRENCY = /[$€£¥]/;
  * "Secretary of State Antony Blinken" are the names most outlets write without them (and a
  * title is written in lower case after the name: "Biden, the president").
  */
-const TITLE_RE = /^(?:(?:president|vice|prime|minister|secretary|sen|senator|rep|representative|gov|governor|mayor|judge|justice|chief|officer|deputy|sheriff|detective|det|sgt|sergeant|lt|lieutenant|capt|captain|col|colonel|cpl|corporal|trooper|dr|prof|professor|speaker|(?:attorney|surgeon|inspector|secretary)(?: general)?) (?:of \S+ )?)+(?=\S+ \S)/;
+const TITLE_RE = /^(?:(?:president|vice|prime|minister|sen|senator|rep|representative|gov|governor|mayor|judge|justice|chief|officer|deputy|sheriff|detective|det|sgt|sergeant|lt|lieutenant|capt|captain|col|colonel|cpl|corporal|trooper|dr|prof|professor|speaker|(?:attorney|surgeon|inspector|secretary)(?: general)?) (?:of \S+ )?)+(?=\S+ \S)/;
 
 /** A name without the titles before it; unchanged when what is left would start with a title or "of". */
 function withoutTitle(name: string): string {
