@@ -96,6 +96,19 @@ export class DocStore {
     return this.objs[slot]?.hash ?? slice(this.base!.hashes, slot);
   }
 
+  /** What the copy test reads of an occupied slot, without making its object. */
+  copyView(slot: number): Pick<Doc, 'words' | 'hash' | 'sig'> {
+    const d = this.objs[slot];
+    if (d) return d;
+    const b = this.base!;
+    return { words: b.words[slot]!, hash: slice(b.hashes, slot), sig: b.sig.subarray(b.sigOff[slot]!, b.sigOff[slot + 1]!) };
+  }
+
+  /** Whether a slot holds an article. */
+  occupied(slot: number): boolean {
+    return this.objs[slot] != null || this.inBase[slot] === 1;
+  }
+
   /** `slot` is a free slot or the next new one (`slots`). */
   set(slot: number, doc: Doc): void {
     if (slot === this.objs.length) this.objs.push(doc);

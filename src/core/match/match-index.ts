@@ -4,7 +4,9 @@
 import type { Match } from '../types';
 import { growStory, sharedNeighbourLinks } from './story';
 import { MATCH_FEATURES_VERSION, type MatchFeatures } from './features';
-import { DEFAULTS, QueryContext, combine, setBackground, type DocView, type PairFeatures } from './score';
+import { DEFAULTS, QueryContext, combine, isCopyPair, setBackground, type DocView, type PairFeatures } from './score';
+import { CopyBands } from './copy-bands';
+import { minhashSimilarity } from './minhash';
 import { Dictionary } from './dictionary';
 import { DocStore, type Doc } from './doc-store';
 import { Postings, fromArticles } from './postings';
@@ -59,6 +61,10 @@ interface Scored {
   q: DocView;
   /** The query's slot when it is indexed itself. */
   selfSlot: number | undefined;
+  /** The query is in the collection, indexed itself or as a copy (its article counts for it). */
+  inCorpus: boolean;
+  /** Indexed articles left out as the query itself: their copies are the query's copies. */
+  selfGroups: number[];
   excluded: Set<string>;
   scored: Candidate[];
 }
@@ -97,6 +103,16 @@ export class MatchIndex {
   private postings = new Postings();
   private docs = new DocStore();
   private freeSlots: number[] = [];
+  /**
+   * Syndicated copies are kept but not indexed: slot of a copy → slot of the indexed article
+   * it copies. In the postings, the rarity of terms and every query's candidates, one text
+   * counts once however many outlets ran it; a copy is returned wherever its article is.
+   */
+  private copyOf = new Map<number, number>();
+  /** An indexed article's slot → its copies' slots. */
+  private copies = new Map<number, number[]>();
+  /** Band table of the indexed articles' signatures, to find an added article's copy; built when first needed. */
+  private bands: CopyBands | null = new CopyBands();
   /** Scratch of the candidate walk, by slot; all zero between walks. */
   private acc = new Float64Array(0);
 
@@ -107,8 +123,14 @@ export class MatchIndex {
     this.storyNeighbours = opts.storyNeighbours ?? DEFAULTS.storyNeighbours;
   }
 
+  /** Articles held, copies included. */
   get size(): number {
     return this.docs.size;
+  }
+
+  /** Articles indexed: all but the copies. Rarity is measured over these. */
+  private get indexed(): number {
+    return this.docs.size - this.copyOf.size;
   }
 
   has(id: string): boolean {
@@ -120,25 +142,103 @@ export class MatchIndex {
       throw new Error(`match features of "${id}" have version ${f.v}, expected ${MATCH_FEATURES_VERSION}: recompute them`);
     }
     if (this.has(id)) this.remove(id);
+    const bands = this.copyBands();
     const terms = new Int32Array(f.t.length);
     const counts = new Uint16Array(f.t.length);
     for (let i = 0; i < f.t.length; i++) {
       terms[i] = this.intern(f.t[i]!);
       counts[i] = Math.min(65535, f.c[i] ?? 1);
     }
-    this.insert({ id, terms, counts, day: f.d, url: f.u, source: this.source(f.s), hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, head: Uint8Array.from(f.ht), events: Int32Array.from(f.e), weekdays: f.wd });
+    const doc: Doc = { id, terms, counts, day: f.d, url: f.u, source: this.source(f.s), hash: f.h, sig: Uint32Array.from(f.m, (x) => x >>> 0), words: f.w, head: Uint8Array.from(f.ht), events: Int32Array.from(f.e), weekdays: f.wd };
+    const slot = this.freeSlots.pop() ?? this.docs.slots;
+    this.docs.set(slot, doc);
+    this.place(slot, doc, bands);
   }
 
   remove(id: string): void {
     const slot = this.docs.slotOf(id);
     if (slot === undefined) return;
-    const doc = this.docs.get(slot)!;
-    for (const t of doc.terms) {
-      this.df[t]!--;
-      this.postings.remove(t, slot);
+    const bands = this.copyBands();
+    const of = this.copyOf.get(slot);
+    if (of !== undefined) {
+      this.copyOf.delete(slot);
+      const list = this.copies.get(of)!;
+      list.splice(list.indexOf(slot), 1);
+      if (list.length === 0) this.copies.delete(of);
+    } else {
+      const doc = this.docs.get(slot)!;
+      for (const t of doc.terms) {
+        this.df[t]!--;
+        this.postings.remove(t, slot);
+      }
+      bands.remove(slot, doc.sig);
     }
     this.docs.clear(slot);
     this.freeSlots.push(slot);
+    // The copies of a removed article stay: the first is indexed in its place, and the others
+    // become its copies (or are indexed too, when they are not copies of it).
+    const orphans = of === undefined ? this.copies.get(slot) : undefined;
+    if (!orphans) return;
+    this.copies.delete(slot);
+    for (const o of orphans) {
+      this.copyOf.delete(o);
+      this.place(o, this.docs.get(o)!, bands);
+    }
+  }
+
+  /**
+   * Files an article just stored in `slot`: as a copy of an indexed one, or indexed. The band
+   * table is built before the change (copyBands), so that it never lists a slot twice.
+   */
+  private place(slot: number, doc: Doc, bands: CopyBands): void {
+    const of = this.copyTarget(doc, bands);
+    if (of !== undefined) {
+      this.copyOf.set(slot, of);
+      const list = this.copies.get(of);
+      if (list) list.push(slot);
+      else this.copies.set(of, [slot]);
+      return;
+    }
+    for (const t of doc.terms) {
+      this.df[t]!++;
+      this.postings.push(t, slot);
+    }
+    if (doc.words >= DEFAULTS.syndicatedMinWords) bands.add(slot, doc.sig);
+  }
+
+  /** The indexed article that `doc` is a copy of (the most alike), if any. */
+  private copyTarget(doc: Doc, bands: CopyBands): number | undefined {
+    if (doc.words < DEFAULTS.syndicatedMinWords) return undefined;
+    let best: number | undefined;
+    let bestSim = -1;
+    for (const c of bands.candidates(doc.sig)) {
+      const v = this.docs.copyView(c);
+      if (!isCopyPair(doc, v)) continue;
+      const sim = v.hash === doc.hash ? 2 : minhashSimilarity(doc.sig, v.sig);
+      if (sim > bestSim || (sim === bestSim && c < best!)) {
+        best = c;
+        bestSim = sim;
+      }
+    }
+    return best;
+  }
+
+  private copyBands(): CopyBands {
+    if (this.bands) return this.bands;
+    // After a restore: the indexed articles that are long enough to have copies.
+    const bands = new CopyBands();
+    for (let slot = 0; slot < this.docs.slots; slot++) {
+      if (!this.docs.occupied(slot) || this.copyOf.has(slot)) continue;
+      const v = this.docs.copyView(slot);
+      if (v.words >= DEFAULTS.syndicatedMinWords) bands.add(slot, v.sig);
+    }
+    return (this.bands = bands);
+  }
+
+  /** An indexed article's slot, then its copies'. */
+  private members(slot: number): number[] {
+    const c = this.copies.get(slot);
+    return c ? [slot, ...c] : [slot];
   }
 
   /**
@@ -147,7 +247,7 @@ export class MatchIndex {
    * about the event and would cost the most, so they are never walked.
    */
   private candidates(q: DocView, max: number = DEFAULTS.candidates, budgetMax: number = DEFAULTS.candidatePostings): number[] {
-    const n = this.size;
+    const n = this.indexed;
     const maxDf = Math.max(DEFAULTS.candidateMinDf, Math.floor(n * DEFAULTS.candidateDfFraction));
     const qterms: { t: number; idf: number; df: number }[] = [];
     for (const t of q.terms) {
@@ -191,40 +291,56 @@ export class MatchIndex {
 
   private score(f: MatchFeatures, excludeIds: string[], countQuery = false, include: ReadonlySet<string> = new Set()): Scored | null {
     const exclude = new Set(excludeIds);
-    const n = this.size;
+    const n = this.indexed;
     if (n === 0) return null;
     const q = this.viewOf(f);
     const cands = this.candidates(q);
-    // What the reader joined is scored even when the candidate walk did not reach it.
+    // What the reader joined is scored even when the candidate walk did not reach it (a
+    // joined copy through its article).
     if (include.size > 0) {
       const have = new Set(cands);
       for (const id of include) {
-        const slot = this.docs.slotOf(id);
-        if (slot !== undefined && !have.has(slot)) cands.push(slot);
+        let slot = this.docs.slotOf(id);
+        if (slot !== undefined) slot = this.copyOf.get(slot) ?? slot;
+        if (slot !== undefined && !have.has(slot)) {
+          cands.push(slot);
+          have.add(slot);
+        }
       }
     }
 
-    // Whether the query itself is indexed (the usual case): its own occurrences then do not
-    // count towards the rarity of its terms.
+    // Whether the query itself is in the collection (the usual case): its own occurrences
+    // (or, for a copy, its article's) then do not count towards the rarity of its terms.
     let selfSlot: number | undefined;
+    let inCorpus = false;
     for (const id of exclude) {
       const s = this.docs.slotOf(id);
-      if (s !== undefined && this.docs.hash(s) === f.h) selfSlot = s;
+      if (s === undefined || this.docs.hash(s) !== f.h) continue;
+      inCorpus = true;
+      if (!this.copyOf.has(s)) selfSlot = s;
     }
     // Indexing the query would add one article and one occurrence of each of its terms, which
     // selfIndexed discounts again: so counting it is the same as one more article in n.
-    const nCtx = countQuery && selfSlot === undefined ? n + 1 : n;
-    const ctx = new QueryContext(q, this.df, this.isName, nCtx, selfSlot !== undefined, this.termOf);
+    const nCtx = countQuery && !inCorpus ? n + 1 : n;
+    const ctx = new QueryContext(q, this.df, this.isName, nCtx, inCorpus, this.termOf);
     const scored: Candidate[] = [];
+    const selfGroups: number[] = [];
     for (const slot of cands) {
       const d = this.docs.get(slot);
-      if (!d || exclude.has(d.id)) continue;
-      if (isSelf(q, d)) continue;
+      if (!d) continue;
+      // The query itself: its copies, if any, are the query's copies. An article excluded for
+      // another reason (a pair the reader hid) is left out with the copies it stands for.
+      if (slot === selfSlot || isSelf(q, d)) {
+        selfGroups.push(slot);
+        continue;
+      }
+      if (exclude.has(d.id)) continue;
       scored.push({ d, slot, x: ctx.features(d) });
     }
+    if (selfSlot !== undefined && !selfGroups.includes(selfSlot)) selfGroups.push(selfSlot);
     setBackground(scored.map((s) => s.x));
     this.addHops(scored, scored, n);
-    return { ctx, q, selfSlot, excluded: exclude, scored };
+    return { ctx, q, selfSlot, inCorpus, selfGroups, excluded: exclude, scored };
   }
 
   /**
@@ -272,23 +388,40 @@ export class MatchIndex {
       // Same event, yet not one name in common: only on overwhelming evidence. In a small
       // corpus, ordinary words look rare and would otherwise match unrelated articles.
       const named = c.x.sharesName || c.x.copy || p >= DEFAULTS.namelessMin;
-      return { c, p: named ? p : 0, joined: include.has(c.d.id) };
+      return { c, p: named ? p : 0, joined: this.members(c.slot).some((m) => include.has(m === c.slot ? c.d.id : this.docs.get(m)!.id)) };
     });
     const chosen = this.stories
       ? this.story(s, direct)
       : direct.filter((r) => r.joined || r.p >= this.threshold).map((r) => ({ r, score: r.p }));
-    type Scoring = { r: Ranked; score: number };
+    // Each chosen article with its copies (a copy of the query scores 1), and the copies of
+    // the query's own article.
+    type Out = { d: Doc; x: PairFeatures; score: number; joined: boolean };
+    const spread = (c: Candidate, score: number): Out[] =>
+      this.members(c.slot).flatMap((m): Out[] => {
+        const d = m === c.slot ? c.d : this.docs.get(m)!;
+        if (s.excluded.has(d.id)) return [];
+        const x = m === c.slot ? c.x : s.ctx.features(d);
+        return [{ d, x, score: x.copy ? 1 : score, joined: include.has(d.id) }];
+      });
+    const own = s.selfGroups.flatMap((g) =>
+      this.members(g).slice(1).flatMap((m): Out[] => {
+        const d = this.docs.get(m)!;
+        const x = s.ctx.features(d);
+        const p = x.copy ? 1 : combine(x);
+        return !s.excluded.has(d.id) && (p >= this.threshold || include.has(d.id)) ? [{ d, x, score: p, joined: include.has(d.id) }] : [];
+      }),
+    );
     // Scores are rounded before they are ranked: ties then fall to the id, as the caller sees them.
-    const rounded = (e: Scoring): Scoring => ({ r: e.r, score: Math.round(e.score * 1e4) / 1e4 });
-    const best = (a: Scoring, b: Scoring) => b.score - a.score || (a.r.c.d.id < b.r.c.d.id ? -1 : 1);
-    const toMatch = ({ r, score }: Scoring): Match => ({ id: r.c.d.id, score, reasons: s.ctx.reasons(r.c.d, r.c.x), ...(r.joined ? { joined: true } : {}) });
-    const ranked = chosen.map(rounded).sort(best);
+    const rounded = (e: Out): Out => ({ ...e, score: Math.round(e.score * 1e4) / 1e4 });
+    const best = (a: Out, b: Out) => b.score - a.score || (a.d.id < b.d.id ? -1 : 1);
+    const toMatch = (e: Out): Match => ({ id: e.d.id, score: e.score, reasons: s.ctx.reasons(e.d, e.x), ...(e.joined ? { joined: true } : {}) });
+    const ranked = chosen.flatMap((e) => spread(e.r.c, e.score)).concat(own).map(rounded).sort(best);
     const taken = new Set(chosen.map((e) => e.r));
     const near = (opts.near ?? 0) > 0
-      ? direct.filter((r) => !taken.has(r) && r.p >= DEFAULTS.nearMin).map((r) => rounded({ r, score: r.p })).sort(best).slice(0, opts.near)
+      ? direct.filter((r) => !taken.has(r) && r.p >= DEFAULTS.nearMin).flatMap((r) => spread(r.c, r.p)).map(rounded).sort(best).slice(0, opts.near)
       : [];
     // The limit never drops what the reader joined.
-    const kept = ranked.filter((e, i) => i < limit || e.r.joined);
+    const kept = ranked.filter((e, i) => i < limit || e.joined);
     return { matches: kept.map(toMatch), near: near.map(toMatch) };
   }
 
@@ -314,10 +447,10 @@ export class MatchIndex {
     if (pool.length === 0) return [];
     // A query that is not indexed is counted as if it were, as its own scoring does: one
     // more article, one more occurrence of each of its terms (undone below).
-    const bump = s.selfSlot === undefined ? s.q.terms.filter((t) => t >= 0) : [];
+    const bump = s.inCorpus ? [] : s.q.terms.filter((t) => t >= 0);
     for (const t of bump) this.df[t]!++;
     try {
-      return this.grow(s, pool, likeliest, s.selfSlot === undefined ? this.size + 1 : this.size);
+      return this.grow(s, pool, likeliest, s.inCorpus ? this.indexed : this.indexed + 1);
     } finally {
       for (const t of bump) this.df[t]!--;
     }
@@ -403,9 +536,16 @@ export class MatchIndex {
    */
   toSnapshot(): IndexSnapshot {
     const n = this.terms.size;
+    // Terms some indexed article uses, and those only copies use (kept for the copies).
+    const used = this.df.subarray(0, n).map((x) => (x > 0 ? 1 : 0));
+    const copyOf = new Int32Array(this.docs.slots).fill(-1);
+    for (const [slot, of] of this.copyOf) {
+      copyOf[slot] = of;
+      for (const t of this.docs.get(slot)!.terms) used[t] = 1;
+    }
     const termIds = new Int32Array(n).fill(-1);
     const oldIds: number[] = [];
-    for (let t = 0; t < n; t++) if (this.df[t]! > 0) termIds[t] = oldIds.push(t) - 1;
+    for (let t = 0; t < n; t++) if (used[t]! > 0) termIds[t] = oldIds.push(t) - 1;
     // Lists in ascending slot order are rebuilt on restore: only the others are stored.
     const unsorted: number[] = [];
     const unsortedOff: number[] = [0];
@@ -426,6 +566,7 @@ export class MatchIndex {
       unsortedOff: Int32Array.from(unsortedOff),
       unsortedPost,
       free: Int32Array.from(this.freeSlots),
+      copyOf,
       docs: this.docs.columns(termIds),
     };
   }
@@ -441,7 +582,7 @@ export class MatchIndex {
     idx.terms = new Dictionary(s.terms);
     const { text, off } = s.terms;
     const n = off.length - 1;
-    const base = fromArticles(n, s.docs.termOff, s.docs.terms);
+    const base = fromArticles(n, s.docs.termOff, s.docs.terms, s.copyOf);
     for (let i = 0; i < s.unsorted.length; i++) {
       const t = s.unsorted[i]!;
       const from = s.unsortedOff[i]!;
@@ -458,6 +599,16 @@ export class MatchIndex {
     idx.postings = new Postings(base.off, base.post);
     idx.docs = new DocStore(s.docs, s.free);
     idx.freeSlots = Array.from(s.free);
+    for (let slot = 0; slot < s.copyOf.length; slot++) {
+      const of = s.copyOf[slot]!;
+      if (of < 0) continue;
+      idx.copyOf.set(slot, of);
+      const list = idx.copies.get(of);
+      if (list) list.push(slot);
+      else idx.copies.set(of, [slot]);
+    }
+    // The band table is rebuilt from the signatures when the next article is added.
+    idx.bands = null;
     for (const src of s.docs.sources) idx.source(src);
     return idx;
   }
@@ -469,15 +620,6 @@ export class MatchIndex {
 
   static fromJSON(snapshot: unknown): MatchIndex {
     return MatchIndex.fromSnapshot(snapshot);
-  }
-
-  private insert(doc: Doc): void {
-    const slot = this.freeSlots.pop() ?? this.docs.slots;
-    this.docs.set(slot, doc);
-    for (const t of doc.terms) {
-      this.df[t]!++;
-      this.postings.push(t, slot);
-    }
   }
 
   /** One string per outlet, shared by all its articles. */
@@ -513,7 +655,7 @@ export class MatchIndex {
   /** Smoothed inverse document frequency over the indexed articles. */
   private idf(t: number): number {
     const df = t < 0 ? 0 : this.df[t]!;
-    return Math.log((this.size + 1) / (df + 0.5));
+    return Math.log((this.indexed + 1) / (df + 0.5));
   }
 
   private viewOf(f: MatchFeatures): DocView {

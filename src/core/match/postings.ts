@@ -94,15 +94,21 @@ export class Postings {
 /**
  * The base lists of every term from the articles' term ids (slot s uses
  * terms[termOff[s] .. termOff[s + 1]]), each in ascending slot order: the lists of an index
- * built by adds alone. Two passes over the term ids, cheaper than reading stored lists.
+ * built by adds alone. Slots marked in `copyOf` (≥ 0) are left out. Two passes over the term
+ * ids, cheaper than reading stored lists.
  */
-export function fromArticles(nTerms: number, termOff: Int32Array, terms: Int32Array): { off: Int32Array; post: Int32Array } {
+export function fromArticles(nTerms: number, termOff: Int32Array, terms: Int32Array, copyOf?: Int32Array): { off: Int32Array; post: Int32Array } {
+  // Copies (copyOf[s] ≥ 0) are not indexed: their terms are kept for them, not listed.
+  const indexed = (s: number) => !copyOf || copyOf[s] === -1;
   const off = new Int32Array(nTerms + 1);
-  for (let i = 0; i < terms.length; i++) off[terms[i]! + 1]!++;
+  for (let s = 0; s + 1 < termOff.length; s++) {
+    if (indexed(s)) for (let i = termOff[s]!, end = termOff[s + 1]!; i < end; i++) off[terms[i]! + 1]!++;
+  }
   for (let t = 0; t < nTerms; t++) off[t + 1]! += off[t]!;
   const next = off.slice(0, nTerms);
-  const post = new Int32Array(terms.length);
+  const post = new Int32Array(off[nTerms]!);
   for (let s = 0; s + 1 < termOff.length; s++) {
+    if (!indexed(s)) continue;
     for (let i = termOff[s]!, end = termOff[s + 1]!; i < end; i++) post[next[terms[i]!]!++] = s;
   }
   return { off, post };

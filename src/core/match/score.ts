@@ -145,6 +145,15 @@ export interface PairFeatures {
 const tfWeight = (c: number) => 1 + Math.log(c);
 
 /**
+ * Whether two texts are copies of one (syndicated) article. A copy needs a real text on both
+ * sides: two pages that are only a sign-in form are identical without being the same story.
+ */
+export function isCopyPair(a: Pick<DocView, 'words' | 'hash' | 'sig'>, b: Pick<DocView, 'words' | 'hash' | 'sig'>): boolean {
+  return a.words >= DEFAULTS.syndicatedMinWords && b.words >= DEFAULTS.syndicatedMinWords &&
+    (a.hash === b.hash || minhashSimilarity(a.sig, b.sig) >= DEFAULTS.syndicatedMinhash);
+}
+
+/**
  * ln(k + 0.5) for k ≥ 0 (k < 0 counts as 0), from a table that grows as needed. Rarity is
  * the hot loop of every rescoring: one logarithm per term of every candidate.
  */
@@ -376,11 +385,7 @@ export class QueryContext {
     const cos = dot / Math.sqrt(qn * dn);
     const gap = this.q.day !== null && d.day !== null ? Math.abs(this.q.day - d.day) : null;
     const eventGap = gap === null ? null : nearestDays(this.q.day!, this.q.events, d.day!, d.events, gap);
-    // A copy needs a real text on both sides: two pages that are only a sign-in form are
-    // identical without being the same story.
-    const copy =
-      this.q.words >= DEFAULTS.syndicatedMinWords && d.words >= DEFAULTS.syndicatedMinWords &&
-      (this.q.hash === d.hash || minhashSimilarity(this.q.sig, d.sig) >= DEFAULTS.syndicatedMinhash);
+    const copy = isCopyPair(this.q, d);
     return {
       cos,
       contain: Math.min(1, dot / Math.min(qn, dn)),

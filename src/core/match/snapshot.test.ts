@@ -121,6 +121,13 @@ describe('MatchIndex snapshot', () => {
       (s) => (s.docs.ids.table = s.docs.ids.table.subarray(1)), // a table cut short
       (s) => (s.docs.ids.table[s.docs.ids.table.indexOf(0)] = 1e6), // an entry past the strings
       (s) => (s.free = Int32Array.of(...s.free, s.docs.termOff.length - 2)), // a free slot that holds an article
+      (s) => (s.copyOf = s.copyOf.subarray(1)), // copies of one slot too few
+      (s) => (s.copyOf[s.copyOf.findIndex((c) => c >= 0)] = s.free[0]!), // a copy of a free slot
+      (s) => {
+        // An article made a copy of a copy.
+        const copy = s.copyOf.findIndex((c) => c >= 0);
+        s.copyOf[s.copyOf.findIndex((c, slot) => c === -1 && !s.free.includes(slot) && slot !== s.copyOf[copy])] = copy;
+      },
     ];
     for (const damage of damaged) {
       const s = churned().toSnapshot();

@@ -7,7 +7,7 @@ import type { DocColumns } from './doc-store';
 import { tableFits, type IndexedStrings, type PackedStrings } from './string-table';
 
 /** Version of the snapshot's shape. Bump when it changes: older snapshots are then refused. */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 export interface IndexSnapshot {
   serializationVersion: number;
@@ -24,6 +24,11 @@ export interface IndexSnapshot {
   unsortedPost: Int32Array;
   /** Free slots, in the order the index keeps them (the last is reused first). */
   free: Int32Array;
+  /**
+   * By slot: the slot of the article this one is a copy of, −1 for every other slot. A copy
+   * is kept but not indexed (MatchIndex.add): its article stands for it.
+   */
+  copyOf: Int32Array;
   docs: DocColumns;
 }
 
@@ -116,6 +121,7 @@ export function readSnapshot(x: unknown): IndexSnapshot {
     unsortedOff: typed(s.unsortedOff, Int32Array, 'unsortedOff'),
     unsortedPost: typed(s.unsortedPost, Int32Array, 'unsortedPost'),
     free: typed(s.free, Int32Array, 'free'),
+    copyOf: typed(s.copyOf, Int32Array, 'copyOf'),
     docs,
   };
   checkDocs(docs, terms.off.length - 1);
@@ -160,6 +166,13 @@ function checkPostings(s: IndexSnapshot, n: number): void {
   }
   if (!within(s.unsortedPost, 0, n)) fail('a posting points to no article');
   for (let i = 0; i < s.unsortedPost.length; i++) if (free[s.unsortedPost[i]!]) fail('a posting points to a free slot');
+  // A copy points to an indexed article: an occupied slot that is no copy itself.
+  if (s.copyOf.length !== n || !within(s.copyOf, -1, n)) fail('copyOf does not have one slot or −1 per slot');
+  for (let slot = 0; slot < n; slot++) {
+    const c = s.copyOf[slot]!;
+    if (c >= 0 && (free[slot] || free[c] || s.copyOf[c] !== -1)) fail('a copy points to a free slot or to another copy');
+  }
+  for (let i = 0; i < s.unsortedPost.length; i++) if (s.copyOf[s.unsortedPost[i]!] !== -1) fail('a posting points to a copy');
 }
 
 /** The snapshot with plain arrays for typed ones, for JSON. `readSnapshot` reads it back. */
