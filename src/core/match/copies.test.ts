@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normaliseArticle } from '../article';
 import type { Article } from '../types';
 import { CopyBands } from './copy-bands';
@@ -66,6 +67,23 @@ describe('syndicated copies in the index', () => {
     expect(scores(ms)).toEqual(scores(alone));
   });
 
+  it('are filed again alike by a restored index and by the one it was saved from', () => {
+    // A copy that came later into a lower (reused) slot: the two indexes must still agree on
+    // which copy takes the article's place once it is removed.
+    const credited = copies[0]!;
+    const edited = normaliseArticle({ ...copies[1]!, text: `${shootingA2.text}\nThe Copper Kettle reopened on Tuesday, its owner Ivo Sandqvist told the Riverton Herald.` });
+    const idx = build(base);
+    idx.add('filler', extractMatchFeatures(normaliseArticle({ id: 'filler', title: 'Filler', text: 'Nothing to see.' })));
+    idx.add(credited.id, extractMatchFeatures(credited));
+    idx.remove('filler');
+    idx.add(edited.id, extractMatchFeatures(edited));
+    const restored = MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot()));
+    for (const x of [idx, restored]) x.remove('a2');
+    const q = (x: MatchIndex) => [a1, extractMatchFeatures(edited), extractMatchFeatures(credited)].map((f, i) => x.search(f, { exclude: [['a1', edited.id, credited.id][i]!], near: 3 }));
+    expect(q(restored)).toEqual(q(idx));
+    expect(ids(q(idx)[0]!.matches)).toEqual(expect.arrayContaining([credited.id, edited.id]));
+  });
+
   it('survive a snapshot, and a copy added after the restore joins its article', () => {
     const idx = MatchIndex.fromSnapshot(structuredClone(build([...base, ...copies.slice(0, 3)]).toSnapshot()));
     idx.add(copies[3]!.id, extractMatchFeatures(copies[3]!));
@@ -74,12 +92,99 @@ describe('syndicated copies in the index', () => {
     expect(scores(idx.query(a1, { exclude: ['a1'] }))).toEqual(scores(build([...base, ...copies.slice(0, 4)]).query(a1, { exclude: ['a1'] })));
   });
 
+  it("never return the reader's own page under another address as a copy, whichever came first", () => {
+    const page = (id: string, outlet: string) => normaliseArticle({ ...shootingA2, id, source: outlet, url: `https://${outlet}/${id}` });
+    const read = extractMatchFeatures(page('read', 'x.example'));
+    for (const order of [['y', 'x'], ['x', 'y']]) {
+      const idx = build([...base.filter((a) => a.id !== 'a2'), ...order.map((o) => page(`stored-${o}`, `${o}.example`))]);
+      const ms = ids(idx.query(read));
+      expect(ms).toContain('stored-y');
+      expect(ms).not.toContain('stored-x');
+    }
+  });
+
+  it('keep the copies of an article the reader hid, and what the reader joined', () => {
+    const idx = build([...base, ...copies]);
+    // a2 is the indexed one; hiding it leaves the same text from six other outlets.
+    const hid = idx.query(a1, { exclude: ['a1', 'a2'] });
+    expect(ids(hid).filter((id) => id.startsWith('a2')).sort()).toEqual(copies.map((c) => c.id).sort());
+    const joined = idx.query(a1, { exclude: ['a1', 'a2', ...copies.slice(1).map((c) => c.id)], include: [copies[0]!.id] });
+    expect(joined.filter((m) => m.id.startsWith('a2')).map((m) => [m.id, m.joined])).toEqual([[copies[0]!.id, true]]);
+    // A copy both joined and excluded is excluded, and brings nothing in with it.
+    const strict = new MatchIndex({ stories: false, threshold: 0.999 });
+    for (const a of [...base, ...copies]) strict.add(a.id, extractMatchFeatures(a));
+    expect(ids(strict.query(a1, { exclude: ['a1', copies[0]!.id], include: [copies[0]!.id] })).filter((id) => id.startsWith('a2'))).toEqual([]);
+  });
+
   it('are not made of short texts or of texts that only look alike', () => {
     const short = normaliseArticle({ ...shootingA2, id: 'brief', source: 'x.example', url: null, text: shootingA2.text.split('.').slice(0, 1).join('.') + '.' });
     const idx = build([...base, short]);
     const ms = idx.query(extractMatchFeatures(short), { exclude: ['brief'] });
     expect(ms.find((m) => m.id === 'a2')?.reasons.syndicated ?? false).toBe(false);
     expect(idx.query(a1, { exclude: ['a1'] }).find((m) => m.id === 'a3')?.reasons.syndicated).toBe(false);
+  });
+});
+
+describe('an index with copies, through any adds, removes and restores', () => {
+  // Six texts of 70 words, each stored many times: as it is, with two words changed, with a
+  // credit line, or cut to 20 words (too short to be a copy), under four outlets.
+  const VOC = 'police fire river council storm bridge school vote budget crowd victim hospital street night suspect arrest court judge mayor plant factory strike road crash driver train station flood rescue harbour'.split(' ');
+  const NAMES = ['Marta Quell', 'Oskar Brandt', 'Lina Vesper', 'Dunmore Avenue', 'Halvorsen Park', 'Corvale'];
+  const texts = Array.from({ length: 6 }, (_, b) => {
+    const words = Array.from({ length: 70 }, (_, i) => VOC[(b * 31 + i * 7 + ((i * i) % 11)) % VOC.length]!);
+    return { title: `${NAMES[b]} ${words.slice(0, 3).join(' ')}`, text: `${NAMES[b]} and ${NAMES[(b + 1) % 6]} ${words.slice(0, 3).join(' ')}. ${words.join(' ')}.` };
+  });
+  const itemArb = fc.record({ base: fc.nat(5), edit: fc.nat(3), outlet: fc.nat(3), url: fc.boolean(), day: fc.nat(4) });
+  const features = (id: string, x: { base: number; edit: number; outlet: number; url: boolean; day: number }) => {
+    const t = texts[x.base]!;
+    const words = t.text.split(' ');
+    const text = [t.text, [...words.slice(0, 30), 'credit', 'line', ...words.slice(32)].join(' '), `${t.text} Distributed by Outlet ${x.outlet}.`, words.slice(0, 20).join(' ')][x.edit]!;
+    const outlet = `o${x.outlet}.example`;
+    return extractMatchFeatures(normaliseArticle({ id, title: t.title, text, source: outlet, url: x.url ? `https://${outlet}/${id}` : null, published: `2024-03-0${1 + x.day}` }));
+  };
+  const opArb = fc.oneof(
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('add' as const), item: itemArb, id: fc.nat(14) }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('remove' as const), id: fc.nat(14) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const) }) },
+  );
+
+  it('keeps every article, never answers with itself or twice, and restores to the same answers', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 5, maxLength: 80 }), (ops) => {
+        let idx = new MatchIndex();
+        const twin = new MatchIndex(); // never restored
+        const live = new Map<string, ReturnType<typeof features>>();
+        for (const op of ops) {
+          const id = `x${op.kind === 'restore' ? 0 : op.id}`;
+          if (op.kind === 'add') {
+            const f = features(id, op.item);
+            idx.add(id, f);
+            twin.add(id, f);
+            live.set(id, f);
+          } else if (op.kind === 'remove') {
+            idx.remove(id);
+            twin.remove(id);
+            live.delete(id);
+          } else {
+            idx = MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot()));
+          }
+        }
+        expect(idx.size).toBe(live.size);
+        for (const [id, f] of live) {
+          expect(idx.has(id)).toBe(true);
+          const r = idx.search(f, { exclude: [id], near: 3 });
+          const got = ids(r.matches);
+          expect(got).not.toContain(id);
+          expect(new Set(got).size).toBe(got.length);
+          expect(got.every((m) => live.has(m))).toBe(true);
+          expect(r.near.every((m) => !got.includes(m.id) && m.id !== id)).toBe(true);
+          expect(r).toEqual(twin.search(f, { exclude: [id], near: 3 }));
+        }
+        const again = MatchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+        for (const [id, f] of live) expect(again.query(f, { exclude: [id] })).toEqual(idx.query(f, { exclude: [id] }));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

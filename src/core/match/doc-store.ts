@@ -100,8 +100,17 @@ export class DocStore {
   copyView(slot: number): Pick<Doc, 'words' | 'hash' | 'sig'> {
     const d = this.objs[slot];
     if (d) return d;
-    const b = this.base!;
-    return { words: b.words[slot]!, hash: slice(b.hashes, slot), sig: b.sig.subarray(b.sigOff[slot]!, b.sigOff[slot + 1]!) };
+    return { words: this.words(slot), hash: slice(this.base!.hashes, slot), sig: this.sig(slot) };
+  }
+
+  /** An occupied slot's word count and signature, without making its object or its hash. */
+  words(slot: number): number {
+    return this.objs[slot]?.words ?? this.base!.words[slot]!;
+  }
+
+  sig(slot: number): Uint32Array {
+    const d = this.objs[slot];
+    return d ? d.sig : this.base!.sig.subarray(this.base!.sigOff[slot]!, this.base!.sigOff[slot + 1]!);
   }
 
   /** Whether a slot holds an article. */

@@ -193,10 +193,7 @@ export class MatchIndex {
   private place(slot: number, doc: Doc, bands: CopyBands): void {
     const of = this.copyTarget(doc, bands);
     if (of !== undefined) {
-      this.copyOf.set(slot, of);
-      const list = this.copies.get(of);
-      if (list) list.push(slot);
-      else this.copies.set(of, [slot]);
+      this.attach(slot, of);
       return;
     }
     for (const t of doc.terms) {
@@ -229,10 +226,24 @@ export class MatchIndex {
     const bands = new CopyBands();
     for (let slot = 0; slot < this.docs.slots; slot++) {
       if (!this.docs.occupied(slot) || this.copyOf.has(slot)) continue;
-      const v = this.docs.copyView(slot);
-      if (v.words >= DEFAULTS.syndicatedMinWords) bands.add(slot, v.sig);
+      if (this.docs.words(slot) >= DEFAULTS.syndicatedMinWords) bands.add(slot, this.docs.sig(slot));
     }
     return (this.bands = bands);
+  }
+
+  /**
+   * Records `slot` as a copy of `of`. Copies are listed in slot order, the order a restored
+   * index lists them in, so that a removal re-places them alike in both.
+   */
+  private attach(slot: number, of: number): void {
+    this.copyOf.set(slot, of);
+    const list = this.copies.get(of);
+    if (!list) {
+      this.copies.set(of, [slot]);
+      return;
+    }
+    const at = list.findIndex((x) => x > slot);
+    list.splice(at < 0 ? list.length : at, 0, slot);
   }
 
   /** An indexed article's slot, then its copies'. */
@@ -326,15 +337,19 @@ export class MatchIndex {
     const scored: Candidate[] = [];
     const selfGroups: number[] = [];
     for (const slot of cands) {
-      const d = this.docs.get(slot);
+      let d = this.docs.get(slot);
       if (!d) continue;
-      // The query itself: its copies, if any, are the query's copies. An article excluded for
-      // another reason (a pair the reader hid) is left out with the copies it stands for.
+      // The query itself: its copies, if any, are the query's copies.
       if (slot === selfSlot || isSelf(q, d)) {
         selfGroups.push(slot);
         continue;
       }
-      if (exclude.has(d.id)) continue;
+      // An article excluded for another reason (a pair the reader hid) is left out, and its
+      // first copy that is not excluded is scored in its place: the same text from another outlet.
+      if (exclude.has(d.id)) {
+        d = this.copies.get(slot)?.map((m) => this.docs.get(m)!).find((c) => !exclude.has(c.id) && !isSelf(q, c)) ?? null;
+        if (!d) continue;
+      }
       scored.push({ d, slot, x: ctx.features(d) });
     }
     if (selfSlot !== undefined && !selfGroups.includes(selfSlot)) selfGroups.push(selfSlot);
@@ -388,7 +403,11 @@ export class MatchIndex {
       // Same event, yet not one name in common: only on overwhelming evidence. In a small
       // corpus, ordinary words look rare and would otherwise match unrelated articles.
       const named = c.x.sharesName || c.x.copy || p >= DEFAULTS.namelessMin;
-      return { c, p: named ? p : 0, joined: this.members(c.slot).some((m) => include.has(m === c.slot ? c.d.id : this.docs.get(m)!.id)) };
+      const joined = include.size > 0 && this.members(c.slot).some((m) => {
+        const id = this.docs.get(m)!.id;
+        return include.has(id) && !s.excluded.has(id);
+      });
+      return { c, p: named ? p : 0, joined };
     });
     const chosen = this.stories
       ? this.story(s, direct)
@@ -396,11 +415,12 @@ export class MatchIndex {
     // Each chosen article with its copies (a copy of the query scores 1), and the copies of
     // the query's own article.
     type Out = { d: Doc; x: PairFeatures; score: number; joined: boolean };
+    // (The candidate's text is its article's, or a copy's when the article is excluded.)
     const spread = (c: Candidate, score: number): Out[] =>
       this.members(c.slot).flatMap((m): Out[] => {
-        const d = m === c.slot ? c.d : this.docs.get(m)!;
-        if (s.excluded.has(d.id)) return [];
-        const x = m === c.slot ? c.x : s.ctx.features(d);
+        const d = this.copies.has(c.slot) ? this.docs.get(m)! : c.d;
+        if (s.excluded.has(d.id) || isSelf(s.q, d)) return [];
+        const x = d.id === c.d.id ? c.x : s.ctx.features(d);
         return [{ d, x, score: x.copy ? 1 : score, joined: include.has(d.id) }];
       });
     const own = s.selfGroups.flatMap((g) =>
@@ -408,7 +428,8 @@ export class MatchIndex {
         const d = this.docs.get(m)!;
         const x = s.ctx.features(d);
         const p = x.copy ? 1 : combine(x);
-        return !s.excluded.has(d.id) && (p >= this.threshold || include.has(d.id)) ? [{ d, x, score: p, joined: include.has(d.id) }] : [];
+        const keep = !s.excluded.has(d.id) && !isSelf(s.q, d) && (p >= this.threshold || include.has(d.id));
+        return keep ? [{ d, x, score: p, joined: include.has(d.id) }] : [];
       }),
     );
     // Scores are rounded before they are ranked: ties then fall to the id, as the caller sees them.
@@ -602,10 +623,7 @@ export class MatchIndex {
     for (let slot = 0; slot < s.copyOf.length; slot++) {
       const of = s.copyOf[slot]!;
       if (of < 0) continue;
-      idx.copyOf.set(slot, of);
-      const list = idx.copies.get(of);
-      if (list) list.push(slot);
-      else idx.copies.set(of, [slot]);
+      idx.attach(slot, of);
     }
     // The band table is rebuilt from the signatures when the next article is added.
     idx.bands = null;
