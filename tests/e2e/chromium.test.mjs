@@ -95,7 +95,9 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
       await page.click(`[data-testid=match][data-id="${lead}"] [data-testid=hide-match]`);
       await until(() => document.querySelectorAll('[data-testid=hidden-match]').length === 1 && !document.querySelector('button:disabled'));
       const hid = await state();
-      assert.deepEqual(hid.matches, before.matches.filter((id) => id !== lead), JSON.stringify(hid));
+      // The others stay (two of them score within 0.01 of each other, and the story they are
+      // scored in has lost a member: their order is not the point).
+      assert.deepEqual([...hid.matches].sort(), before.matches.filter((id) => id !== lead).sort(), JSON.stringify(hid));
       assert.deepEqual([hid.copies, hid.hidden, hid.hiddenCopies], [[], [lead], before.copies], JSON.stringify(hid));
       await page.evaluate(() => (document.querySelector('[data-testid=hidden-matches]').open = true));
       await page.click('[data-testid=unhide-match]');
