@@ -276,13 +276,17 @@ test('a full disk in Chromium: a clear message, earlier articles kept, the corpu
   const { browser, extUrl } = chromium;
   try {
     const options = await openExtensionPage(browser, extUrl('options.html'));
-    // The quota is set before anything is written: set later, Chromium did not enforce it
-    // in time (it checks writes against a cached usage figure).
+    // The quota is set before any article is written: set later, Chromium did not enforce it
+    // in time (it checks writes against a cached usage figure). But after the database
+    // exists (the page shows its count): created after the estimate, it sometimes took the
+    // whole margin, and the first import found the disk full.
+    await options.waitForFunction(() => document.querySelector('[data-testid=corpus-count]')?.textContent === '0', { timeout: 30_000, polling: 100 });
     const cdp = await options.createCDPSession();
     const origin = extUrl('').replace(/\/$/, '');
     const { usage } = await options.evaluate(() => navigator.storage.estimate());
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.round(usage + 1_500_000) });
-    await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl')]);
+    const small = await importFiles(options, [join(FIXTURES, 'corpus-small.jsonl')]);
+    assert.equal(small.added, 5, `the small corpus fits: ${small.text}`);
     const articleUrl = server.url('/fixtures/article.html');
     await openTab(browser, articleUrl);
     const tabId = await tabIdOf(options, articleUrl);

@@ -8,16 +8,17 @@ export const FIXTURES = join(ROOT, 'tests/fixtures');
 const DAM_OUTLETS = ['Lake Times', 'Delta Herald', 'Korvath Wire'];
 
 export async function importFiles(options, files) {
-  const before = await options.$eval('[data-testid=import-result]', (el) => el.outerHTML).catch(() => null);
+  // The last import's result is marked, and the wait is for a new one: two imports can end
+  // with the same words (two that both found the disk full), which a text compare misses.
+  await options.evaluate(() => document.querySelector('[data-testid=import-result]')?.setAttribute('data-stale', ''));
   const input = await options.waitForSelector('[data-testid=import-file]');
   await input.uploadFile(...files);
   await options.waitForFunction(
-    (prev) => {
+    () => {
       const el = document.querySelector('[data-testid=import-result]');
-      return el && el.outerHTML !== prev && !document.querySelector('[data-testid=import-file]')?.disabled;
+      return el && !el.hasAttribute('data-stale') && !document.querySelector('[data-testid=import-file]')?.disabled;
     },
     { timeout: 30_000, polling: 100 },
-    before,
   );
   return options.$eval('[data-testid=import-result]', (el) => ({
     added: Number(el.dataset.added),
