@@ -98,9 +98,7 @@ export class DocStore {
 
   /** What the copy test reads of an occupied slot, without making its object. */
   copyView(slot: number): Pick<Doc, 'words' | 'hash' | 'sig'> {
-    const d = this.objs[slot];
-    if (d) return d;
-    return { words: this.words(slot), hash: slice(this.base!.hashes, slot), sig: this.sig(slot) };
+    return this.objs[slot] ?? { words: this.words(slot), hash: this.hash(slot), sig: this.sig(slot) };
   }
 
   /** An occupied slot's word count and signature, without making its object or its hash. */

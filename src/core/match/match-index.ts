@@ -175,8 +175,8 @@ export class MatchIndex {
     }
     this.docs.clear(slot);
     this.freeSlots.push(slot);
-    // The copies of a removed article stay: the first is indexed in its place, and the others
-    // become its copies (or are indexed too, when they are not copies of it).
+    // The copies of a removed article stay, filed again in slot order: the first is indexed,
+    // and each next one becomes a copy of an indexed article or is indexed too.
     const orphans = of === undefined ? this.copies.get(slot) : undefined;
     if (!orphans) return;
     this.copies.delete(slot);
