@@ -7,24 +7,48 @@ const HEAD_CHARS = 400;
 /** A capitalised month name, whole or abbreviated, with its dot: one capture group. */
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
 const YEAR = '((?:19|20)\\d\\d)\\b';
-const MONTH_FIRST = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`);
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}`);
-const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
+const MONTH_FIRST = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'g');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}`, 'g');
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
 
-/** Days since 1970-01-01 of the first date near the top of the text, or null. */
+/**
+ * A line of running prose is this long at least; a dateline, a "Published …" line or a
+ * headline is shorter. A date inside prose ("the lowest level since March 14, 2020", "the
+ * 20th anniversary of the Sept. 11, 2001 attacks", "until January 31, 2022") is what the text
+ * recounts, not when it was written.
+ */
+const PROSE_LINE = 100;
+/**
+ * What makes a date in a long line its publication date: a word before it ("… posted in Local
+ * News on Friday, September 20, 2013"), or a bracket, as wire datelines write it ("FRANKLIN
+ * (Feb. 4, 2014) – Johnson County authorities …").
+ */
+const STAMP = /\b(?:posted|published|updated|modified)\b/i;
+
+/** Days since 1970-01-01 of the first dateline date near the top of the text, or null. */
 export function datelineDay(text: string): number | null {
-  const head = text.slice(0, HEAD_CHARS);
+  // Lines are judged by their whole length: prose cut at the end of the head is still prose.
+  for (let start = 0; start < HEAD_CHARS; ) {
+    const end = text.indexOf('\n', start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    const day = lineDate(line.slice(0, HEAD_CHARS - start), line.length <= PROSE_LINE);
+    if (day !== null || end < 0) return day;
+    start = end + 1;
+  }
+  return null;
+}
+
+/** The first valid date of one line: any, when `any`; otherwise only a stamped one. */
+function lineDate(line: string, any: boolean): number | null {
   const candidates: { at: number; y: number; m: number; d: number }[] = [];
-  let r = MONTH_FIRST.exec(head);
-  if (r) candidates.push({ at: r.index, y: +r[3]!, m: month(r[1]!), d: +r[2]! });
-  r = DAY_FIRST.exec(head);
-  if (r) candidates.push({ at: r.index, y: +r[3]!, m: month(r[2]!), d: +r[1]! });
-  r = NUMERIC.exec(head);
+  for (const r of line.matchAll(MONTH_FIRST)) candidates.push({ at: r.index, y: +r[3]!, m: month(r[1]!), d: +r[2]! });
+  for (const r of line.matchAll(DAY_FIRST)) candidates.push({ at: r.index, y: +r[3]!, m: month(r[2]!), d: +r[1]! });
   // US order (month/day), as in the English-language sources this matcher is built for.
-  if (r) candidates.push({ at: r.index, y: r[3]!.length === 2 ? 2000 + +r[3]! : +r[3]!, m: +r[1]! - 1, d: +r[2]! });
+  for (const r of line.matchAll(NUMERIC)) candidates.push({ at: r.index, y: r[3]!.length === 2 ? 2000 + +r[3]! : +r[3]!, m: +r[1]! - 1, d: +r[2]! });
   candidates.sort((a, b) => a.at - b.at);
   for (const c of candidates) {
     if (c.m < 0 || c.m > 11 || c.d < 1 || c.d > 31) continue;
+    if (!any && line[c.at - 1] !== '(' && !STAMP.test(line.slice(0, c.at))) continue;
     return Math.floor(Date.UTC(c.y, c.m, c.d) / 86_400_000);
   }
   return null;

@@ -19,6 +19,18 @@ describe('datelineDay', () => {
     expect(datelineDay('x '.repeat(300) + 'June 6, 2013')).toBeNull();
     expect(datelineDay('Figures 13/45/2013 only')).toBeNull();
   });
+  it('takes no date from running prose: there it is what the text recounts', () => {
+    const lede = 'The FBI ended the 20th anniversary of the Sept. 11, 2001 attacks by releasing a newly declassified document about the hijackers.';
+    expect(datelineDay(`Files released\n${lede}`)).toBeNull();
+    expect(datelineDay('Initial claims totaled 293,000, the lowest level since March 14, 2020, the Labor Department said on Thursday morning.')).toBeNull();
+    // A stamp in a long line still dates the page, and a prose date before a dateline is skipped.
+    expect(datelineDay('On behalf of Newman & Partners, a law firm in the city, posted in Hit and Run Accidents on Friday, September 20, 2013.')).toBe(dayOf('2013-09-20'));
+    expect(datelineDay(`${lede}\nMarch 3, 2009\nMore text.`)).toBe(dayOf('2009-03-03'));
+    expect(datelineDay('FRANKLIN (Feb. 4, 2014) – Johnson County authorities are investigating a shooting that left two people injured.')).toBe(dayOf('2014-02-04'));
+    expect(datelineDay('Our reporter was live from the scene on Friday, May 23, 2014, where police gathered. (Published Saturday, May 24, 2014)')).toBe(dayOf('2014-05-24'));
+    // Prose cut off at the end of the head is judged by its whole line, not by what is left of it.
+    expect(datelineDay(`${'Short line\n'.repeat(34)}The storm of June 6, 2013 is recalled in a long paragraph of running prose that goes on well past the head.`)).toBeNull();
+  });
   it('is used only when the metadata has no date', () => {
     const a = normaliseArticle({ id: 'x', text: 'June 6, 2013\nSomething happened in Riverton.', published: '2014-01-01' });
     expect(extractMatchFeatures(a).d).toBe(dayOf('2014-01-01'));
