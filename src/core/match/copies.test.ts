@@ -4,7 +4,7 @@ import { normaliseArticle } from '../article';
 import type { Article } from '../types';
 import { CopyBands } from './copy-bands';
 import { MatchIndex, extractMatchFeatures } from './index';
-import { minhash } from './minhash';
+import { minhash, minhashSimilarity } from './minhash';
 import { corpus, shootingA1, shootingA2, warehouseFire } from './fixtures';
 
 const ids = (ms: { id: string }[]) => ms.map((m) => m.id);
@@ -114,6 +114,32 @@ describe('syndicated copies in the index', () => {
     const strict = new MatchIndex({ stories: false, threshold: 0.999 });
     for (const a of [...base, ...copies]) strict.add(a.id, extractMatchFeatures(a));
     expect(ids(strict.query(a1, { exclude: ['a1', copies[0]!.id], include: [copies[0]!.id] })).filter((id) => id.startsWith('a2'))).toEqual([]);
+  });
+
+  it('take in a copy of a copy, and file the chain again when its indexed text goes', () => {
+    // One wire text, trimmed at the top by one outlet and further by the next: t2 copies t1,
+    // not t0. Words made of syllables keep every sentence distinct.
+    const syl = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'si', 'to', 'vu', 'ze'];
+    const w = (k: number) => String(k).padStart(3, '0').split('').map((d) => syl[+d]).join('');
+    const line = (k: number) => `Resident ${w(5 * k)} told the ${w(5 * k + 1)} reporter that ${w(5 * k + 2)} and ${w(5 * k + 3)} heard shots near ${w(5 * k + 4)} lane.`;
+    const cut = (id: string, from: number) =>
+      normaliseArticle({ ...shootingA2, id, source: `${id}.example`, url: `https://${id}.example/news`, text: `${shootingA2.text}\n${Array.from({ length: 30 }, (_, i) => line(from + i)).join('\n')}` });
+    const chain = [cut('t0', 0), cut('t1', 5), cut('t2', 10)];
+    const sig = chain.map((a) => Uint32Array.from(extractMatchFeatures(a).m));
+    expect(minhashSimilarity(sig[0]!, sig[1]!)).toBeGreaterThanOrEqual(0.6);
+    expect(minhashSimilarity(sig[1]!, sig[2]!)).toBeGreaterThanOrEqual(0.6);
+    expect(minhashSimilarity(sig[0]!, sig[2]!)).toBeLessThan(0.6);
+    const others = (ms: Record<string, number>) => Object.fromEntries(Object.entries(ms).filter(([id]) => !id.startsWith('t')));
+    const idx = build([...base, ...chain]);
+    const ms = scores(idx.query(a1, { exclude: ['a1'] }));
+    expect([ms['t1'], ms['t2']]).toEqual([ms['t0'], ms['t0']]);
+    // The text counts once: the other matches score as with t0 alone.
+    expect(others(ms)).toEqual(others(scores(build([...base, chain[0]!]).query(a1, { exclude: ['a1'] }))));
+    idx.remove('t0');
+    const after = scores(idx.query(a1, { exclude: ['a1'] }));
+    expect(after['t2']).toBe(after['t1']);
+    expect(others(after)).toEqual(others(scores(build([...base, chain[1]!]).query(a1, { exclude: ['a1'] }))));
+    expect(scores(MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot())).query(a1, { exclude: ['a1'] }))).toEqual(after);
   });
 
   it('are not made of short texts or of texts that only look alike', () => {

@@ -1,4 +1,4 @@
-// Finds the indexed copies of an article as it is added, without comparing it to every
+// Finds the copies of an article as it is added, without comparing it to every
 // article: locality-sensitive hashing of the MinHash signatures. Each signature is cut into
 // BANDS bands of ROWS values; two texts land in one bucket when a whole band agrees, which for
 // a pair of shingle similarity s happens with probability 1 − (1 − s^ROWS)^BANDS: 0.97 at the

@@ -160,30 +160,33 @@ export class MatchIndex {
     if (slot === undefined) return;
     const bands = this.copyBands();
     const of = this.copyOf.get(slot);
+    const doc = this.docs.get(slot)!;
+    bands.remove(slot, doc.sig);
     if (of !== undefined) {
       this.copyOf.delete(slot);
       const list = this.copies.get(of)!;
       list.splice(list.indexOf(slot), 1);
       if (list.length === 0) this.copies.delete(of);
     } else {
-      const doc = this.docs.get(slot)!;
       for (const t of doc.terms) {
         this.df[t]!--;
         this.postings.remove(t, slot);
       }
-      bands.remove(slot, doc.sig);
     }
     this.docs.clear(slot);
     this.freeSlots.push(slot);
-    // The copies of a removed article stay, filed again in slot order: the first is indexed,
-    // and each next one becomes a copy of an indexed article or is indexed too.
+    // The copies of a removed article stay, filed again in slot order: the first is indexed
+    // (or joins another group it copies), and each next one becomes a copy of a placed article
+    // or is indexed too. Until its turn, an orphan is out of the band table, so that nothing
+    // is filed under a group that no longer exists.
     const orphans = of === undefined ? this.copies.get(slot) : undefined;
     if (!orphans) return;
     this.copies.delete(slot);
     for (const o of orphans) {
       this.copyOf.delete(o);
-      this.place(o, this.docs.get(o)!, bands);
+      bands.remove(o, this.docs.sig(o));
     }
+    for (const o of orphans) this.place(o, this.docs.get(o)!, bands);
   }
 
   /**
@@ -192,6 +195,8 @@ export class MatchIndex {
    */
   private place(slot: number, doc: Doc, bands: CopyBands): void {
     const of = this.copyTarget(doc, bands);
+    // Copies are in the band table too: a copy of a copy joins its group.
+    if (doc.words >= DEFAULTS.syndicatedMinWords) bands.add(slot, doc.sig);
     if (of !== undefined) {
       this.attach(slot, of);
       return;
@@ -200,10 +205,13 @@ export class MatchIndex {
       this.df[t]!++;
       this.postings.push(t, slot);
     }
-    if (doc.words >= DEFAULTS.syndicatedMinWords) bands.add(slot, doc.sig);
   }
 
-  /** The indexed article that `doc` is a copy of (the most alike), if any. */
+  /**
+   * The indexed article of the group that `doc` copies, if any: the group of its most alike
+   * copy, indexed or not. A wire text trimmed one way by one outlet and another way by the
+   * next may be a copy of the first copy and not of the text indexed for them all.
+   */
   private copyTarget(doc: Doc, bands: CopyBands): number | undefined {
     if (doc.words < DEFAULTS.syndicatedMinWords) return undefined;
     let best: number | undefined;
@@ -212,8 +220,9 @@ export class MatchIndex {
       const v = this.docs.copyView(c);
       if (!isCopyPair(doc, v)) continue;
       const sim = v.hash === doc.hash ? 2 : minhashSimilarity(doc.sig, v.sig);
-      if (sim > bestSim || (sim === bestSim && c < best!)) {
-        best = c;
+      const group = this.copyOf.get(c) ?? c;
+      if (sim > bestSim || (sim === bestSim && group < best!)) {
+        best = group;
         bestSim = sim;
       }
     }
@@ -222,11 +231,10 @@ export class MatchIndex {
 
   private copyBands(): CopyBands {
     if (this.bands) return this.bands;
-    // After a restore: the indexed articles that are long enough to have copies.
+    // After a restore: the articles, indexed or copies, that are long enough to have copies.
     const bands = new CopyBands();
     for (let slot = 0; slot < this.docs.slots; slot++) {
-      if (!this.docs.occupied(slot) || this.copyOf.has(slot)) continue;
-      if (this.docs.words(slot) >= DEFAULTS.syndicatedMinWords) bands.add(slot, this.docs.sig(slot));
+      if (this.docs.occupied(slot) && this.docs.words(slot) >= DEFAULTS.syndicatedMinWords) bands.add(slot, this.docs.sig(slot));
     }
     return (this.bands = bands);
   }
