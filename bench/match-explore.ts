@@ -9,7 +9,7 @@ import { dataPath, listDatasets, type GoldArticle } from './data';
 import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
 const BASE = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop', 'weekdayClash'];
-const EXTRA = ['numClash', 'numClash2', 'numJac', 'numClashAny', 'monthClash', 'yearClash', 'wdSame', 'wdDiff', 'wdSetDiff', 'wdUndated', 'evGap', 'evGapX', 'rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss'];
+const EXTRA = ['numClash', 'numClash2', 'numJac', 'numClashAny', 'monthClash', 'yearClash', 'wdSame', 'wdDiff', 'wdSetDiff', 'wdUndated', 'evGap', 'evGapX', 'rratio', 'mutual', 'yearGap', 'urlGap', 'urlGapUnknown', 'nameMiss', 'nameMissMax', 'headMiss', 'ledeClash', 'ledeMiss1', 'ledeMiss2'];
 
 interface Row { f: Record<string, number>; y: number; copy: boolean }
 interface S { name: string; rows: Row[]; gold: number }
@@ -76,6 +76,12 @@ function collect(root: string, name: string): S {
   const headNames = new Map(arts.map((a, i) => [a.id, feats[i]!.n.filter((n) => a.title && a.title.toLowerCase().includes(n) && (ndf.get(n) ?? 0) <= Math.max(5, N * 0.02))]));
   const fullNames = new Map(arts.map((a, i) => [a.id, new Set<string>(feats[i]!.n.filter((n) => n.includes(' ') && (ndf.get(n) ?? 0) <= 3))]));
   const low = new Map(arts.map((a) => [a.id, (a.title + ' ' + a.text).toLowerCase()]));
+  // The salient names of the headline and lede: who the report is about.
+  const LEDE = +(process.env.LEDE_CHARS ?? 300);
+  const ledeNames = new Map(arts.map((a, i) => {
+    const lede = ((a.title ?? '') + ' ' + a.text.slice(0, LEDE)).toLowerCase();
+    return [a.id, feats[i]!.n.filter((n) => lede.includes(n) && (ndf.get(n) ?? 0) <= Math.max(5, N * 0.02))];
+  }));
   const miss = (from: string, to: string) => { const ns = salient.get(from)!; if (!ns.length) return 0; return ns.filter((n) => !low.get(to)!.includes(n)).length / ns.length; };
   const hmiss = (from: string, to: string) => headNames.get(from)!.filter((n) => !low.get(to)!.includes(n)).length;
   const day = new Map(arts.map((a, i) => [a.id, feats[i]!.d ?? urlDay(a.url)]));
@@ -140,6 +146,16 @@ function collect(root: string, name: string): S {
         f.numClashAny = NA.length && NB.length && common === 0 ? 1 : 0;
         f.numJac = NA.length && NB.length ? common / (NA.length + NB.length - common) : 0;
         f.yearClash = near && YA.length && YB.length && !YA.some((y) => YB.includes(y)) ? 1 : 0;
+      }
+      {
+        const near = c.x.gap === null || c.x.gap <= 6;
+        const LA = ledeNames.get(a.id)!, LB = ledeNames.get(c.id)!;
+        const both = near && LA.length > 0 && LB.length > 0;
+        f.ledeClash = both && !LA.some((n) => LB.includes(n)) ? 1 : 0;
+        const gone = (ns: string[], to: string) => ns.every((n) => !low.get(to)!.includes(n));
+        const ga = both && gone(LA, c.id), gb = both && gone(LB, a.id);
+        f.ledeMiss1 = ga || gb ? 1 : 0;
+        f.ledeMiss2 = ga && gb ? 1 : 0;
       }
       const m1 = miss(a.id, c.id), m2 = miss(c.id, a.id);
       f.nameMiss = (m1 + m2) / 2;
