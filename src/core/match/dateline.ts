@@ -17,29 +17,40 @@ const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
  * 20th anniversary of the Sept. 11, 2001 attacks", "until January 31, 2022") is what the text
  * recounts, not when it was written.
  */
-const PROSE_LINE = 100;
+export const PROSE_LINE = 100;
 /**
- * What makes a date in a long line its publication date: a word before it ("… posted in Local
- * News on Friday, September 20, 2013"), or a bracket, as wire datelines write it ("FRANKLIN
- * (Feb. 4, 2014) – Johnson County authorities …").
+ * What makes a date in a long line its publication date: a word just before it ("… posted in
+ * Local News on Friday, September 20, 2013"; within STAMP_REACH characters, no sentence end
+ * between), or an opening bracket, as wire datelines write it ("FRANKLIN (Feb. 4, 2014) –",
+ * "(Friday, Feb. 4, 2014)").
  */
-const STAMP = /\b(?:posted|published|updated|modified)\b/i;
+const STAMP = /\b(?:posted|published|updated|modified)\b[^.!?]*$/i;
+const STAMP_REACH = 50;
+const BRACKET = /\(\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
+/** Characters a date runs to at most ("September 30th, 2013"): one that starts in the head is read whole. */
+const DATE_CHARS = 24;
 
 /** Days since 1970-01-01 of the first dateline date near the top of the text, or null. */
 export function datelineDay(text: string): number | null {
   // Lines are judged by their whole length: prose cut at the end of the head is still prose.
   for (let start = 0; start < HEAD_CHARS; ) {
     const end = text.indexOf('\n', start);
-    const line = end < 0 ? text.slice(start) : text.slice(start, end);
-    const day = lineDate(line.slice(0, HEAD_CHARS - start), line.length <= PROSE_LINE);
+    const stop = end < 0 ? text.length : end;
+    // Windows line ends: the \r is not part of the line's length.
+    const length = stop - start - (text[stop - 1] === '\r' ? 1 : 0);
+    const line = text.slice(start, Math.min(start + length, HEAD_CHARS + DATE_CHARS));
+    const day = lineDate(line, HEAD_CHARS - start, length <= PROSE_LINE);
     if (day !== null || end < 0) return day;
     start = end + 1;
   }
   return null;
 }
 
-/** The first valid date of one line: any, when `any`; otherwise only a stamped one. */
-function lineDate(line: string, any: boolean): number | null {
+/**
+ * The first valid date of one line that starts before `before`: any, when `any`; otherwise
+ * only a stamped one.
+ */
+function lineDate(line: string, before: number, any: boolean): number | null {
   const candidates: { at: number; y: number; m: number; d: number }[] = [];
   for (const r of line.matchAll(MONTH_FIRST)) candidates.push({ at: r.index, y: +r[3]!, m: month(r[1]!), d: +r[2]! });
   for (const r of line.matchAll(DAY_FIRST)) candidates.push({ at: r.index, y: +r[3]!, m: month(r[2]!), d: +r[1]! });
@@ -47,8 +58,10 @@ function lineDate(line: string, any: boolean): number | null {
   for (const r of line.matchAll(NUMERIC)) candidates.push({ at: r.index, y: r[3]!.length === 2 ? 2000 + +r[3]! : +r[3]!, m: +r[1]! - 1, d: +r[2]! });
   candidates.sort((a, b) => a.at - b.at);
   for (const c of candidates) {
+    if (c.at >= before) break;
     if (c.m < 0 || c.m > 11 || c.d < 1 || c.d > 31) continue;
-    if (!any && line[c.at - 1] !== '(' && !STAMP.test(line.slice(0, c.at))) continue;
+    const lead = line.slice(Math.max(0, c.at - STAMP_REACH), c.at);
+    if (!any && !BRACKET.test(lead) && !STAMP.test(lead)) continue;
     return Math.floor(Date.UTC(c.y, c.m, c.d) / 86_400_000);
   }
   return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseArticle } from '../article';
-import { datelineDay, weekdayMask, WEEKDAY_CHARS } from './dateline';
+import { PROSE_LINE, datelineDay, weekdayMask, WEEKDAY_CHARS } from './dateline';
 import { carriesHeadline, dayOf, textCarriesHeadline, eventDays, extractMatchFeatures, MAX_EVENT_DAYS } from './features';
 import { stripBoilerplate } from './boilerplate';
 import { americanSpelling, tokenize } from './tokenize';
@@ -30,6 +30,15 @@ describe('datelineDay', () => {
     expect(datelineDay('Our reporter was live from the scene on Friday, May 23, 2014, where police gathered. (Published Saturday, May 24, 2014)')).toBe(dayOf('2014-05-24'));
     // Prose cut off at the end of the head is judged by its whole line, not by what is left of it.
     expect(datelineDay(`${'Short line\n'.repeat(34)}The storm of June 6, 2013 is recalled in a long paragraph of running prose that goes on well past the head.`)).toBeNull();
+    // A date that starts in the head is read whole: "12/31/2019" cut to "12/31/20" was 2020.
+    expect(datelineDay(`${'Short line\n'.repeat(35)}Posted 12/31/2019\nText.`)).toBe(dayOf('2019-12-31'));
+    // A line that ends in \r\n is as long as its words.
+    const dateline = `Filed by the city desk ${'x'.repeat(61)} on June 6, 2013`;
+    expect(dateline.length).toBe(PROSE_LINE);
+    expect(datelineDay(`${dateline}\r\nText.`)).toBe(dayOf('2013-06-06'));
+    // A stamp word far before the date, or a sentence before it, does not make it a dateline.
+    expect(datelineDay('A report published by the agency on Thursday said that claims fell to the lowest level since March 14, 2020, and economists cheered.')).toBeNull();
+    expect(datelineDay('FRANKLIN (Friday, Feb. 4, 2014) – Johnson County authorities are investigating a shooting that left two people injured.')).toBe(dayOf('2014-02-04'));
   });
   it('is used only when the metadata has no date', () => {
     const a = normaliseArticle({ id: 'x', text: 'June 6, 2013\nSomething happened in Riverton.', published: '2014-01-01' });
