@@ -4,6 +4,7 @@ import { normaliseArticle } from '../article';
 import type { Article } from '../types';
 import { CopyBands } from './copy-bands';
 import { MatchIndex, extractMatchFeatures } from './index';
+import { isCopyPair } from './score';
 import { minhash, minhashSimilarity } from './minhash';
 import { corpus, shootingA1, shootingA2, warehouseFire } from './fixtures';
 
@@ -21,6 +22,10 @@ const build = (arts: Article[]) => {
   return idx;
 };
 const scores = (ms: { id: string; score: number }[]) => Object.fromEntries(ms.map((m) => [m.id, m.score]));
+/** Sentence k of a long wire text; words made of syllables keep every sentence distinct. */
+const syl = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'si', 'to', 'vu', 'ze'];
+const w = (k: number) => String(k).padStart(3, '0').split('').map((d) => syl[+d]).join('');
+const line = (k: number) => `Resident ${w(5 * k)} told the ${w(5 * k + 1)} reporter that ${w(5 * k + 2)} and ${w(5 * k + 3)} heard shots near ${w(5 * k + 4)} lane.`;
 
 describe('syndicated copies in the index', () => {
   const base = [...corpus, ...warehouseFire];
@@ -118,10 +123,7 @@ describe('syndicated copies in the index', () => {
 
   it('take in a copy of a copy, and file the chain again when its indexed text goes', () => {
     // One wire text, trimmed at the top by one outlet and further by the next: t2 copies t1,
-    // not t0. Words made of syllables keep every sentence distinct.
-    const syl = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'si', 'to', 'vu', 'ze'];
-    const w = (k: number) => String(k).padStart(3, '0').split('').map((d) => syl[+d]).join('');
-    const line = (k: number) => `Resident ${w(5 * k)} told the ${w(5 * k + 1)} reporter that ${w(5 * k + 2)} and ${w(5 * k + 3)} heard shots near ${w(5 * k + 4)} lane.`;
+    // not t0.
     const cut = (id: string, from: number) =>
       normaliseArticle({ ...shootingA2, id, source: `${id}.example`, url: `https://${id}.example/news`, text: `${shootingA2.text}\n${Array.from({ length: 30 }, (_, i) => line(from + i)).join('\n')}` });
     const chain = [cut('t0', 0), cut('t1', 5), cut('t2', 10)];
@@ -211,6 +213,85 @@ describe('an index with copies, through any adds, removes and restores', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('groups of copies, through any adds, removes and restores', () => {
+  // Windows of 30 sentences of one long text, 5 sentences apart: neighbours are copies
+  // (MinHash about 0.65–0.7), windows 10 apart are not (about 0.5). So which texts are one
+  // group depends on which windows are stored: the gap between two closes when the one
+  // between them comes, and opens when it goes.
+  const title = 'Shots heard near the lanes';
+  const windowText = (start: number) => `${title}\n${Array.from({ length: 30 }, (_, i) => line(start + i)).join('\n')}`;
+  const texts = [0, 5, 10, 15, 20, 25].map(windowText);
+  const features = (id: string, x: { window: number; outlet: number }) =>
+    extractMatchFeatures(normaliseArticle({ id, title, text: texts[x.window]!, source: `o${x.outlet}.example`, url: `https://o${x.outlet}.example/${id}`, published: '2024-03-01' }));
+  /** The groups the copy test makes of the stored texts, from scratch: chains of copies that share a band. */
+  const chains = (live: Map<string, ReturnType<typeof features>>): string[][] => {
+    const ids = [...live.keys()];
+    const sig = ids.map((id) => Uint32Array.from(live.get(id)!.m));
+    const view = (i: number) => ({ words: live.get(ids[i]!)!.w, hash: live.get(ids[i]!)!.h, sig: sig[i]! });
+    const bands = new CopyBands();
+    ids.forEach((_, i) => bands.add(i, sig[i]!));
+    const root = ids.map((_, i) => i);
+    const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+    ids.forEach((_, i) => {
+      for (const j of bands.candidates(sig[i]!)) if (j !== i && isCopyPair(view(i), view(j))) root[find(i)] = find(j);
+    });
+    const out = new Map<number, string[]>();
+    ids.forEach((id, i) => out.set(find(i), [...(out.get(find(i)) ?? []), id]));
+    return [...out.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort();
+  };
+  const groupsOf = (idx: MatchIndex) => idx.copyGroups().map((g) => [...g].sort()).sort();
+
+  it('are the chains of copies among the stored texts, whatever came first', () => {
+    const opArb = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ kind: fc.constant('add' as const), id: fc.nat(9), window: fc.nat(5), outlet: fc.nat(2) }) },
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant('remove' as const), id: fc.nat(9) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const) }) },
+    );
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 3, maxLength: 40 }), (ops) => {
+        let idx = new MatchIndex();
+        const live = new Map<string, ReturnType<typeof features>>();
+        for (const op of ops) {
+          if (op.kind === 'add') {
+            const f = features(`w${op.id}`, op);
+            idx.add(`w${op.id}`, f);
+            live.delete(`w${op.id}`);
+            live.set(`w${op.id}`, f);
+          } else if (op.kind === 'remove') {
+            idx.remove(`w${op.id}`);
+            live.delete(`w${op.id}`);
+          } else idx = MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot()));
+          expect(groupsOf(idx)).toEqual(chains(live));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('join when a text between two of them comes, and part when it goes', () => {
+    const sig = (window: number) => Uint32Array.from(features('s', { window, outlet: 0 }).m);
+    expect(minhashSimilarity(sig(1), sig(2))).toBeGreaterThanOrEqual(0.6);
+    expect(minhashSimilarity(sig(2), sig(3))).toBeGreaterThanOrEqual(0.6);
+    expect(minhashSimilarity(sig(1), sig(3))).toBeLessThan(0.6);
+    const idx = new MatchIndex();
+    const add = (id: string, window: number) => idx.add(id, features(id, { window, outlet: 0 }));
+    add('w5', 1);
+    add('w15', 3);
+    expect(idx.copyGroups()).toEqual([]);
+    add('w10', 2);
+    // w10 copies w5 most closely: w5 stays indexed; w15 was indexed and now is a copy (copies in slot order).
+    expect(idx.copyGroups()).toEqual([['w5', 'w15', 'w10']]);
+    expect(groupsOf(MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot())))).toEqual([['w10', 'w15', 'w5']]);
+    idx.remove('w10');
+    expect(idx.copyGroups()).toEqual([]);
+    // Both are indexed again: a query finds each at its own score.
+    const ms = idx.query(features('q', { window: 3, outlet: 1 }));
+    expect(ms.map((m) => m.id).sort()).toEqual(['w15', 'w5']);
+    expect(ms.find((m) => m.id === 'w15')!.score).toBe(1);
+    expect(ms.find((m) => m.id === 'w5')!.score).toBeLessThan(1);
   });
 });
 

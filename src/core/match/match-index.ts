@@ -111,7 +111,7 @@ export class MatchIndex {
   private copyOf = new Map<number, number>();
   /** An indexed article's slot → its copies' slots. */
   private copies = new Map<number, number[]>();
-  /** Band table of the indexed articles' signatures, to find an added article's copy; built when first needed. */
+  /** Band table of the signatures of every article long enough to be a copy, to find an added article's copies; built when first needed. */
   private bands: CopyBands | null = new CopyBands();
   /** Scratch of the candidate walk, by slot; all zero between walks. */
   private acc = new Float64Array(0);
@@ -162,71 +162,82 @@ export class MatchIndex {
     const of = this.copyOf.get(slot);
     const doc = this.docs.get(slot)!;
     bands.remove(slot, doc.sig);
-    if (of !== undefined) {
-      this.copyOf.delete(slot);
-      const list = this.copies.get(of)!;
-      list.splice(list.indexOf(slot), 1);
-      if (list.length === 0) this.copies.delete(of);
-    } else {
-      for (const t of doc.terms) {
-        this.df[t]!--;
-        this.postings.remove(t, slot);
-      }
-    }
+    // The group loses a member, and the others may have been copies of each other only through
+    // it (a text cut shorter by each outlet): they are filed again, so that a group stays one
+    // connected chain of copies. The indexed article keeps its place unless it is the one removed.
+    const group = of ?? slot;
+    const rest = this.copies.get(group)?.filter((c) => c !== slot) ?? [];
+    this.copies.delete(group);
+    if (of !== undefined) this.copyOf.delete(slot);
+    else this.unindex(slot, doc);
     this.docs.clear(slot);
     this.freeSlots.push(slot);
-    // The copies of a removed article stay, filed again in slot order: the first is indexed
-    // (or joins another group it copies), and each next one becomes a copy of a placed article
-    // or is indexed too. Until its turn, an orphan is out of the band table, so that nothing
-    // is filed under a group that no longer exists.
-    const orphans = of === undefined ? this.copies.get(slot) : undefined;
-    if (!orphans) return;
-    this.copies.delete(slot);
-    for (const o of orphans) {
+    this.refile(rest, bands);
+  }
+
+  /**
+   * Files again, in slot order, articles taken out of their group: each joins a group it
+   * copies (through any member) or is indexed. Until its turn, each is out of the band table,
+   * so that nothing is filed through an article not yet placed.
+   */
+  private refile(slots: readonly number[], bands: CopyBands): void {
+    for (const o of slots) {
       this.copyOf.delete(o);
       bands.remove(o, this.docs.sig(o));
     }
-    for (const o of orphans) this.place(o, this.docs.get(o)!, bands);
+    for (const o of slots) this.place(o, this.docs.get(o)!, bands);
   }
 
   /**
-   * Files an article just stored in `slot`: as a copy of an indexed one, or indexed. The band
-   * table is built before the change (copyBands), so that it never lists a slot twice.
+   * Files an article just stored in `slot`: in the group of the stored texts it copies, or
+   * indexed. A group is every text linked to another of it by the copy test, so an article that
+   * copies members of two groups joins them into one (the group of the text it copies most
+   * closely keeps its indexed article). The band table is built before the change
+   * (copyBands), so that it never lists a slot twice.
    */
   private place(slot: number, doc: Doc, bands: CopyBands): void {
-    const of = this.copyTarget(doc, bands);
-    // Copies are in the band table too: a copy of a copy joins its group.
+    const groups = this.groupsCopied(doc, bands);
     if (doc.words >= DEFAULTS.syndicatedMinWords) bands.add(slot, doc.sig);
-    if (of !== undefined) {
-      this.attach(slot, of);
+    if (groups.length === 0) {
+      for (const t of doc.terms) {
+        this.df[t]!++;
+        this.postings.push(t, slot);
+      }
       return;
     }
+    const [into, ...merged] = groups;
+    this.attach(slot, into!);
+    for (const g of merged) {
+      const copies = this.copies.get(g) ?? [];
+      this.copies.delete(g);
+      this.unindex(g, this.docs.get(g)!);
+      for (const c of [g, ...copies]) this.attach(c, into!);
+    }
+  }
+
+  /** Takes an indexed article's terms out of the postings and the document frequencies. */
+  private unindex(slot: number, doc: Doc): void {
     for (const t of doc.terms) {
-      this.df[t]!++;
-      this.postings.push(t, slot);
+      this.df[t]!--;
+      this.postings.remove(t, slot);
     }
   }
 
   /**
-   * The indexed article of the group that `doc` copies, if any: the group of its most alike
-   * copy, indexed or not. A wire text trimmed one way by one outlet and another way by the
-   * next may be a copy of the first copy and not of the text indexed for them all.
+   * The groups (by their indexed article) of the stored texts `doc` copies, the group of the
+   * one it copies most closely first, then by slot.
    */
-  private copyTarget(doc: Doc, bands: CopyBands): number | undefined {
-    if (doc.words < DEFAULTS.syndicatedMinWords) return undefined;
-    let best: number | undefined;
-    let bestSim = -1;
+  private groupsCopied(doc: Doc, bands: CopyBands): number[] {
+    if (doc.words < DEFAULTS.syndicatedMinWords) return [];
+    const best = new Map<number, number>();
     for (const c of bands.candidates(doc.sig)) {
       const v = this.docs.copyView(c);
       if (!isCopyPair(doc, v)) continue;
       const sim = v.hash === doc.hash ? 2 : minhashSimilarity(doc.sig, v.sig);
       const group = this.copyOf.get(c) ?? c;
-      if (sim > bestSim || (sim === bestSim && group < best!)) {
-        best = group;
-        bestSim = sim;
-      }
+      best.set(group, Math.max(best.get(group) ?? -1, sim));
     }
-    return best;
+    return [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([g]) => g);
   }
 
   private copyBands(): CopyBands {
@@ -551,6 +562,11 @@ export class MatchIndex {
       return a >= 0 && b >= 0 ? (pairOf(a, b)?.cos ?? 0) : undefined;
     });
     return Float64Array.from(targets, (e) => (e ? combine(e.x) : 0));
+  }
+
+  /** For evaluation and tests: each group of syndicated copies, its indexed article's id first, then its copies' in slot order. */
+  copyGroups(): string[][] {
+    return [...this.copies].map(([g, cs]) => [g, ...cs].map((m) => this.docs.get(m)!.id));
   }
 
   /** For evaluation and fitting: every candidate of a query with its pair features, unthresholded. */
