@@ -105,7 +105,7 @@ export class MatchIndex {
   private freeSlots: number[] = [];
   /**
    * Syndicated copies are kept but not indexed: slot of a copy → slot of the indexed article
-   * it copies. In the postings, the rarity of terms and every query's candidates, one text
+   * of its group (a chain of copies; it may copy another copy rather than that one). In the postings, the rarity of terms and every query's candidates, one text
    * counts once however many outlets ran it; a copy is returned wherever its article is.
    */
   private copyOf = new Map<number, number>();
