@@ -1,4 +1,4 @@
-// `npx tsx bench/match-copies.ts [--data PATH] [--copies 4] [--share 0.3] [--trim 0]`
+// `npx tsx bench/match-copies.ts [--data PATH] [--copies 4] [--share 0.3] [--trim 0] [--copies-first]`
 // What wire copies do to matching. A reader's corpus holds the same agency text under many
 // outlets; the evaluation sets hardly do. So each set is evaluated again with `--copies`
 // copies (another outlet, another URL, a credit line of its own under the text) of a `--share`
@@ -7,7 +7,8 @@
 // scores as it does without the copies. With `--trim T`, copy k keeps only the first
 // 1 − k·T of the text's words, as outlets cut a wire text at the bottom, each a little more:
 // at 0.15 the fourth copy keeps 55 %, too little to be a copy of the whole text, but it is
-// one of the copy before it.
+// one of the copy before it. With `--copies-first`, the copies are added before the articles,
+// the most cut first: a corpus that met the wire text at its shortest first.
 import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
 import { dataPath, listDatasets, loadDataset, type GoldArticle } from './data';
 import { pairScores } from './match-metrics';
@@ -19,6 +20,7 @@ const arg = (name: string, dflt: number) => {
 const K = arg('--copies', 4);
 const SHARE = arg('--share', 0.3);
 const TRIM = arg('--trim', 0);
+const COPIES_FIRST = process.argv.includes('--copies-first');
 
 /** The first 1 − k·TRIM of the text's words (all of them without --trim). */
 function cut(text: string, k: number): string {
@@ -42,10 +44,13 @@ function withCopies(arts: GoldArticle[]): GoldArticle[] {
 }
 
 function evaluate(arts: GoldArticle[], extra: GoldArticle[]) {
-  const all = [...arts, ...extra];
-  const feats = all.map((a) => extractMatchFeatures(a));
+  const feats = arts.map((a) => extractMatchFeatures(a));
+  const copyFeats = extra.map((a) => extractMatchFeatures(a));
   const idx = new MatchIndex();
-  feats.forEach((f, i) => idx.add(all[i]!.id, f));
+  const addCopies = () => (COPIES_FIRST ? [...extra.keys()].reverse() : [...extra.keys()]).forEach((i) => idx.add(extra[i]!.id, copyFeats[i]!));
+  if (COPIES_FIRST) addCopies();
+  feats.forEach((f, i) => idx.add(arts[i]!.id, f));
+  if (!COPIES_FIRST) addCopies();
   const pos = new Map(arts.map((a, i) => [a.id, i]));
   const ranked = arts.map((a, i) =>
     idx.search(feats[i]!, { exclude: [a.id], limit: 1000 }).matches.filter((m) => pos.has(m.id)).map((m) => pos.get(m.id)!),
@@ -59,7 +64,7 @@ if (sets.length === 0) {
   console.log(`no data sets under ${root}: nothing to measure`);
   process.exit(0);
 }
-console.log(`${K} copies of ${Math.round(SHARE * 100)} % of the articles${TRIM > 0 ? `, copy k cut to the first 1 − k × ${TRIM} of its words` : ''}; pair P / R / F1 over the original articles`);
+console.log(`${K} copies of ${Math.round(SHARE * 100)} % of the articles${TRIM > 0 ? `, copy k cut to the first 1 − k × ${TRIM} of its words` : ''}${COPIES_FIRST ? ', added before the articles, the most cut first' : ''}; pair P / R / F1 over the original articles`);
 console.log('| data set | articles | copies | without copies | with copies |');
 console.log('|---|---|---|---|---|');
 for (const name of sets) {

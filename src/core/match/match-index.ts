@@ -164,7 +164,7 @@ export class MatchIndex {
     bands.remove(slot, doc.sig);
     // The group loses a member, and the others may have been copies of each other only through
     // it (a text cut shorter by each outlet): they are filed again, so that a group stays one
-    // connected chain of copies. The indexed article keeps its place unless it is the one removed.
+    // connected chain of copies, each with its longest text indexed.
     const group = of ?? slot;
     const rest = this.copies.get(group)?.filter((c) => c !== slot) ?? [];
     this.copies.delete(group);
@@ -191,9 +191,9 @@ export class MatchIndex {
   /**
    * Files an article just stored in `slot`: in the group of the stored texts it copies, or
    * indexed. A group is every text linked to another of it by the copy test, so an article that
-   * copies members of two groups joins them into one (the group of the text it copies most
-   * closely keeps its indexed article). The band table is built before the change
-   * (copyBands), so that it never lists a slot twice.
+   * copies members of two groups joins them into one; then the group's longest text is the one
+   * indexed (promote). The band table is built before the change (copyBands), so that it never
+   * lists a slot twice.
    */
   private place(slot: number, doc: Doc, bands: CopyBands): void {
     const groups = this.groupsCopied(doc, bands);
@@ -210,16 +210,53 @@ export class MatchIndex {
     for (const g of merged) {
       const copies = this.copies.get(g) ?? [];
       this.copies.delete(g);
-      this.unindex(g, this.docs.get(g)!);
+      this.unindex(g, this.docs.get(g)!, true);
       for (const c of [g, ...copies]) this.attach(c, into!);
     }
+    this.promote(into!);
   }
 
-  /** Takes an indexed article's terms out of the postings and the document frequencies. */
-  private unindex(slot: number, doc: Doc): void {
+  /**
+   * Indexes the group's first member by `indexedFirst` in place of `rep`: the longest text,
+   * so that the group is matched on all it says; and the same one whatever order its texts
+   * came in, so that an index answers like one built again from its articles.
+   */
+  private promote(rep: number): void {
+    const members = this.members(rep);
+    let best = rep;
+    for (const m of members) if (this.indexedFirst(m, best)) best = m;
+    if (best === rep) return;
+    this.unindex(rep, this.docs.get(rep)!, true);
+    for (const t of this.docs.get(best)!.terms) {
+      this.df[t]!++;
+      this.postings.insert(t, best);
+    }
+    this.copies.delete(rep);
+    this.copyOf.delete(best);
+    for (const m of members) if (m !== best) this.attach(m, best);
+  }
+
+  /** Whether the text in slot `a` is indexed rather than `b`'s: more words, then the lower hash, then the lower id. */
+  private indexedFirst(a: number, b: number): boolean {
+    const wa = this.docs.words(a);
+    const wb = this.docs.words(b);
+    if (wa !== wb) return wa > wb;
+    const ha = this.docs.hash(a);
+    const hb = this.docs.hash(b);
+    if (ha !== hb) return ha < hb;
+    return this.docs.get(a)!.id < this.docs.get(b)!.id;
+  }
+
+  /**
+   * Takes an indexed article's terms out of the postings and the document frequencies.
+   * `inPlace` keeps the order of the lists (slower): for a group's indexed text handed to
+   * another of its texts, so that lists in slot order (an index built by adds) stay so.
+   */
+  private unindex(slot: number, doc: Doc, inPlace = false): void {
     for (const t of doc.terms) {
       this.df[t]!--;
-      this.postings.remove(t, slot);
+      if (inPlace) this.postings.removeOrdered(t, slot);
+      else this.postings.remove(t, slot);
     }
   }
 

@@ -42,6 +42,18 @@ export class Postings {
     else this.more[t - this.nBase] = [slot];
   }
 
+  /**
+   * Adds `slot` before the first added entry above it: a list in ascending slot order stays
+   * so (an article indexed in place of a copy of it can have an earlier slot than the last).
+   */
+  insert(t: number, slot: number): void {
+    const m = this.extra(t);
+    if (!m) return this.push(t, slot);
+    let i = m.length;
+    while (i > 0 && m[i - 1]! > slot) i--;
+    m.splice(i, 0, slot);
+  }
+
   /** Removes one occurrence of `slot`: the last entry of the list takes its place. */
   remove(t: number, slot: number): void {
     const m = this.extra(t);
@@ -61,6 +73,26 @@ export class Postings {
     if (j < 0) return;
     m[j] = m[m.length - 1]!;
     m.pop();
+  }
+
+  /**
+   * Removes one occurrence of `slot` and keeps the order of the rest: O(list), for the rare
+   * change of which text of a group of copies is indexed (remove() serves deletions).
+   */
+  removeOrdered(t: number, slot: number): void {
+    const m = this.extra(t);
+    const n = t < this.nBase ? this.baseLen[t]! : 0;
+    const o = n > 0 ? this.off[t]! : 0;
+    for (let i = 0; i < n; i++) {
+      if (this.base[o + i] !== slot) continue;
+      this.base.copyWithin(o + i, o + i + 1, o + n);
+      if (m && m.length > 0) this.base[o + n - 1] = m.shift()!;
+      else this.baseLen[t] = n - 1;
+      return;
+    }
+    if (!m) return;
+    const j = m.indexOf(slot);
+    if (j >= 0) m.splice(j, 1);
   }
 
   /** Calls `fn` for every slot of term `t`, in list order. */

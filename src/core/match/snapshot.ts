@@ -6,8 +6,13 @@ import { MATCH_FEATURES_VERSION } from './features';
 import type { DocColumns } from './doc-store';
 import { tableFits, type IndexedStrings, type PackedStrings } from './string-table';
 
-/** Version of the snapshot's shape. Bump when it changes: older snapshots are then refused. */
-export const SNAPSHOT_VERSION = 7;
+/**
+ * Version of the snapshot's shape, or of what it means. Bump when either changes: older
+ * snapshots are then refused, and the index is built again from the stored features. 8: the
+ * same columns as 7, but the indexed text of each group of copies is its longest; a version 7
+ * snapshot would keep the first one that came.
+ */
+export const SNAPSHOT_VERSION = 8;
 
 export interface IndexSnapshot {
   serializationVersion: number;
