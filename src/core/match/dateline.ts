@@ -21,12 +21,16 @@ export const PROSE_LINE = 100;
 /**
  * What makes a date in a long line its publication date: a word just before it ("… posted in
  * Local News on Friday, September 20, 2013"; within STAMP_REACH characters, no sentence end
- * between), or an opening bracket, as wire datelines write it ("FRANKLIN (Feb. 4, 2014) –",
- * "(Friday, Feb. 4, 2014)").
+ * between), or a bracket that holds the date, as wire datelines write it ("FRANKLIN
+ * (Feb. 4, 2014) –", "(Friday, Feb. 4, 2014)", "UPDATE (March 1, 2017 11:30 a.m.):", a
+ * caption's "(March 6, 2014/FOX Carolina)"; not "(March 14, 2020 was the last day …)").
  */
 const STAMP = /\b(?:posted|published|updated|modified)\b[^.!?]*$/i;
 const STAMP_REACH = 50;
 const BRACKET = /\(\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
+/** What may follow a bracketed dateline's date before the bracket closes: a time, a credit ("11:30 a.m.", "/FOX Carolina"), no prose. */
+const BRACKET_END = /^([^()]{0,30}?)\)/;
+const PROSE_WORD = /\b\p{Ll}{3,}/u;
 /** Characters a date runs to at most ("September 30th, 2013"): one that starts in the head is read whole. */
 const DATE_CHARS = 24;
 
@@ -38,7 +42,8 @@ export function datelineDay(text: string): number | null {
     const stop = end < 0 ? text.length : end;
     // Windows line ends: the \r is not part of the line's length.
     const length = stop - start - (text[stop - 1] === '\r' ? 1 : 0);
-    const line = text.slice(start, Math.min(start + length, HEAD_CHARS + DATE_CHARS));
+    // (And what may follow a bracketed date before its bracket closes.)
+    const line = text.slice(start, Math.min(start + length, HEAD_CHARS + DATE_CHARS + 31));
     const day = lineDate(line, HEAD_CHARS - start, length <= PROSE_LINE);
     if (day !== null || end < 0) return day;
     start = end + 1;
@@ -51,17 +56,20 @@ export function datelineDay(text: string): number | null {
  * only a stamped one.
  */
 function lineDate(line: string, before: number, any: boolean): number | null {
-  const candidates: { at: number; y: number; m: number; d: number }[] = [];
-  for (const r of line.matchAll(MONTH_FIRST)) candidates.push({ at: r.index, y: +r[3]!, m: month(r[1]!), d: +r[2]! });
-  for (const r of line.matchAll(DAY_FIRST)) candidates.push({ at: r.index, y: +r[3]!, m: month(r[2]!), d: +r[1]! });
+  const candidates: { at: number; end: number; y: number; m: number; d: number }[] = [];
+  const end = (r: RegExpExecArray) => r.index + r[0].length;
+  for (const r of line.matchAll(MONTH_FIRST)) candidates.push({ at: r.index, end: end(r), y: +r[3]!, m: month(r[1]!), d: +r[2]! });
+  for (const r of line.matchAll(DAY_FIRST)) candidates.push({ at: r.index, end: end(r), y: +r[3]!, m: month(r[2]!), d: +r[1]! });
   // US order (month/day), as in the English-language sources this matcher is built for.
-  for (const r of line.matchAll(NUMERIC)) candidates.push({ at: r.index, y: r[3]!.length === 2 ? 2000 + +r[3]! : +r[3]!, m: +r[1]! - 1, d: +r[2]! });
+  for (const r of line.matchAll(NUMERIC)) candidates.push({ at: r.index, end: end(r), y: r[3]!.length === 2 ? 2000 + +r[3]! : +r[3]!, m: +r[1]! - 1, d: +r[2]! });
   candidates.sort((a, b) => a.at - b.at);
   for (const c of candidates) {
     if (c.at >= before) break;
     if (c.m < 0 || c.m > 11 || c.d < 1 || c.d > 31) continue;
     const lead = line.slice(Math.max(0, c.at - STAMP_REACH), c.at);
-    if (!any && !BRACKET.test(lead) && !STAMP.test(lead)) continue;
+    const close = BRACKET.test(lead) ? BRACKET_END.exec(line.slice(c.end)) : null;
+    const bracketed = close !== null && !PROSE_WORD.test(close[1]!);
+    if (!any && !bracketed && !STAMP.test(lead)) continue;
     return Math.floor(Date.UTC(c.y, c.m, c.d) / 86_400_000);
   }
   return null;

@@ -39,6 +39,11 @@ describe('datelineDay', () => {
     // A stamp word far before the date, or a sentence before it, does not make it a dateline.
     expect(datelineDay('A report published by the agency on Thursday said that claims fell to the lowest level since March 14, 2020, and economists cheered.')).toBeNull();
     expect(datelineDay('FRANKLIN (Friday, Feb. 4, 2014) – Johnson County authorities are investigating a shooting that left two people injured.')).toBe(dayOf('2014-02-04'));
+    // A bracket may hold a time or a credit after the date; one in prose that goes on after it is prose.
+    expect(datelineDay('UPDATE (March 1, 2017 11:30 a.m.): The cause of death for the boy was announced by the county coroner on Wednesday.')).toBe(dayOf('2017-03-01'));
+    expect(datelineDay('Jared Williams was brought to the sheriff office after leaving the hospital on Thursday. (March 6, 2014/FOX Carolina)')).toBe(dayOf('2014-03-06'));
+    expect(datelineDay('Claims have fallen every week since the spring (March 14, 2020 was the last time they rose) and economists cheered the news.')).toBeNull();
+    expect(datelineDay(`${'Short line\n'.repeat(35)}FRANKLIN (Feb. 14, 2014) – Johnson County authorities are investigating a shooting that left two people injured.`)).toBe(dayOf('2014-02-14'));
   });
   it('is used only when the metadata has no date', () => {
     const a = normaliseArticle({ id: 'x', text: 'June 6, 2013\nSomething happened in Riverton.', published: '2014-01-01' });

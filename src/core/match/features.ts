@@ -9,7 +9,7 @@ import { stripBoilerplate } from './boilerplate';
 import { datelineDay, namedDays, weekdayMask } from './dateline';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 13;
+export const MATCH_FEATURES_VERSION = 14;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
