@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { normaliseArticle } from '../article';
 import type { Article } from '../types';
 import { CopyBands } from './copy-bands';
-import { MatchIndex, extractMatchFeatures } from './index';
+import { MatchIndex, extractMatchFeatures, type MatchFeatures } from './index';
 import { isCopyPair } from './score';
 import { minhash, minhashSimilarity } from './minhash';
 import { corpus, shootingA1, shootingA2, warehouseFire } from './fixtures';
@@ -249,6 +249,25 @@ describe('groups of copies, through any adds, removes and restores', () => {
     return [...out.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort();
   };
   const groupsOf = (idx: MatchIndex) => idx.copyGroups().map((g) => [...g].sort()).sort();
+  type Op<X> = ({ kind: 'add'; id: number } & X) | { kind: 'remove'; id: number } | { kind: 'restore' };
+  /** Applies adds, removes and restores (from a snapshot) to a new index, calling `each` after every step. */
+  const replay = <X,>(ops: Op<X>[], make: (id: string, x: X) => MatchFeatures, each?: (idx: MatchIndex, live: Map<string, MatchFeatures>) => void) => {
+    let idx = new MatchIndex();
+    const live = new Map<string, MatchFeatures>();
+    for (const op of ops) {
+      if (op.kind === 'add') {
+        const f = make(`w${op.id}`, op);
+        idx.add(`w${op.id}`, f);
+        live.delete(`w${op.id}`);
+        live.set(`w${op.id}`, f);
+      } else if (op.kind === 'remove') {
+        idx.remove(`w${op.id}`);
+        live.delete(`w${op.id}`);
+      } else idx = MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot()));
+      each?.(idx, live);
+    }
+    return { idx, live };
+  };
 
   it('are the chains of copies among the stored texts, whatever came first', () => {
     const opArb = fc.oneof(
@@ -258,20 +277,7 @@ describe('groups of copies, through any adds, removes and restores', () => {
     );
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 3, maxLength: 40 }), (ops) => {
-        let idx = new MatchIndex();
-        const live = new Map<string, ReturnType<typeof features>>();
-        for (const op of ops) {
-          if (op.kind === 'add') {
-            const f = features(`w${op.id}`, op);
-            idx.add(`w${op.id}`, f);
-            live.delete(`w${op.id}`);
-            live.set(`w${op.id}`, f);
-          } else if (op.kind === 'remove') {
-            idx.remove(`w${op.id}`);
-            live.delete(`w${op.id}`);
-          } else idx = MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot()));
-          expect(groupsOf(idx)).toEqual(chains(live));
-        }
+        replay(ops, features, (idx, live) => expect(groupsOf(idx)).toEqual(chains(live)));
       }),
       { numRuns: 60 },
     );
@@ -291,19 +297,7 @@ describe('groups of copies, through any adds, removes and restores', () => {
     );
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 3, maxLength: 30 }), fc.nat(), (ops, seed) => {
-        let idx = new MatchIndex();
-        const live = new Map<string, ReturnType<typeof features>>();
-        for (const op of ops) {
-          if (op.kind === 'add') {
-            const f = feat(`w${op.id}`, op);
-            idx.add(`w${op.id}`, f);
-            live.delete(`w${op.id}`);
-            live.set(`w${op.id}`, f);
-          } else if (op.kind === 'remove') {
-            idx.remove(`w${op.id}`);
-            live.delete(`w${op.id}`);
-          } else idx = MatchIndex.fromSnapshot(structuredClone(idx.toSnapshot()));
-        }
+        const { idx, live } = replay(ops, feat);
         // The survivors again, in another order.
         const order = [...live.keys()].sort((a, b) => ((a.charCodeAt(1) * 31 + seed) % 17) - ((b.charCodeAt(1) * 31 + seed) % 17) || (a < b ? -1 : 1));
         const again = new MatchIndex();
