@@ -44,6 +44,11 @@ describe('datelineDay', () => {
     expect(datelineDay('Jared Williams was brought to the sheriff office after leaving the hospital on Thursday. (March 6, 2014/FOX Carolina)')).toBe(dayOf('2014-03-06'));
     expect(datelineDay('Claims have fallen every week since the spring (March 14, 2020 was the last time they rose) and economists cheered the news.')).toBeNull();
     expect(datelineDay(`${'Short line\n'.repeat(35)}FRANKLIN (Feb. 14, 2014) – Johnson County authorities are investigating a shooting that left two people injured.`)).toBe(dayOf('2014-02-14'));
+    // A bracketed date that starts in the head is read with what closes it, past the head.
+    const late = `${'Short line\n'.repeat(35)}UPDATE (September 30, 2013 11:30 a.m. EDT): The county coroner named the man on Monday afternoon.`;
+    expect(late.indexOf('September')).toBeLessThan(400);
+    expect(late.indexOf(')')).toBeGreaterThan(424);
+    expect(datelineDay(late)).toBe(dayOf('2013-09-30'));
   });
   it('is used only when the metadata has no date', () => {
     const a = normaliseArticle({ id: 'x', text: 'June 6, 2013\nSomething happened in Riverton.', published: '2014-01-01' });

@@ -9,46 +9,37 @@ const list = (p: Postings, t: number) => {
 };
 
 describe('Postings, ordered changes', () => {
-  it('remove in place and insert among the added entries, across a restored base and the additions', () => {
+  it('insert and remove in place, a restored base and its additions behaving as one array', () => {
+    const opArb = fc.record({ kind: fc.constantFrom('insert', 'removeOrdered', 'push', 'remove'), slot: fc.nat(60) });
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.nat(60), { maxLength: 12 }),
-        fc.array(fc.record({ insert: fc.boolean(), slot: fc.nat(60) }), { maxLength: 20 }),
-        (baseSlots, ops) => {
-          // Term 0 restored with `baseSlots` (ascending), term 1 with none.
-          const base = Int32Array.from([...baseSlots].sort((a, b) => a - b));
-          const p = new Postings(Int32Array.from([0, base.length, base.length]), base);
-          // The expected lists: the base part (nb entries), then the additions in slot order.
-          const model = [[...base], [] as number[]];
-          const nb = [base.length, 0];
-          for (const { insert, slot } of ops) {
-            for (const t of [0, 1]) {
-              const m = model[t]!;
-              if (insert) {
-                if (m.includes(slot)) continue;
-                p.insert(t, slot);
-                let i = m.length;
-                while (i > nb[t]! && m[i - 1]! > slot) i--;
-                m.splice(i, 0, slot);
-              } else {
-                p.removeOrdered(t, slot);
-                const i = m.indexOf(slot);
-                if (i < 0) continue;
-                m.splice(i, 1);
-                // A base entry gone: the first addition takes the base's last place, if any.
-                if (i < nb[t]! && m.length < nb[t]!) nb[t]!--;
-              }
-              expect(list(p, t)).toEqual(m);
-            }
-          }
-          // Additions above the base (new slots, as an index built by adds gets): in slot order.
-          if (ops.every((o) => !o.insert || base.every((b) => b < o.slot))) {
-            expect(p.ascending(0)).toBe(true);
-            expect(p.ascending(1)).toBe(true);
-          }
-        },
-      ),
-      { numRuns: 300 },
+      fc.property(fc.uniqueArray(fc.nat(60), { maxLength: 12 }), fc.boolean(), fc.array(opArb, { maxLength: 25 }), (start, sorted, ops) => {
+        const first = sorted ? [...start].sort((a, b) => a - b) : start;
+        // The same list restored as a base segment (term 0), and built by pushes (term 0 of `plain`).
+        const restored = new Postings(Int32Array.from([0, first.length]), Int32Array.from(first));
+        const plain = new Postings();
+        plain.addTerm();
+        for (const s of first) plain.push(0, s);
+        const model = [...first];
+        for (const { kind, slot } of ops) {
+          const at = model.indexOf(slot);
+          if ((kind === 'insert' || kind === 'push') && at >= 0) continue;
+          if (kind === 'insert') {
+            let i = model.length;
+            while (i > 0 && model[i - 1]! > slot) i--;
+            model.splice(i, 0, slot);
+          } else if (kind === 'push') model.push(slot);
+          else if (kind === 'removeOrdered' && at >= 0) model.splice(at, 1);
+          restored[kind](0, slot);
+          plain[kind](0, slot);
+          // remove() swaps in the last entry: not a model of its own, only the same in both.
+          if (kind === 'remove' && at >= 0) model.splice(0, model.length, ...list(plain, 0));
+          expect(list(restored, 0)).toEqual(list(plain, 0));
+          expect(list(plain, 0)).toEqual(model);
+        }
+        // A list in slot order, changed only in place, stays in slot order.
+        if (sorted && ops.every((o) => o.kind === 'insert' || o.kind === 'removeOrdered')) expect(restored.ascending(0)).toBe(true);
+      }),
+      { numRuns: 400 },
     );
   });
 });

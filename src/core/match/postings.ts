@@ -4,8 +4,9 @@
 // at 100,000 articles), instead of 750,000 small arrays that a restore would have to allocate
 // one by one. What is added after the restore goes to a small JS array per
 // term. Each term's list reads as its base segment followed by its additions and behaves
-// exactly like one array (push, and remove by swapping in the last entry), so the order of
-// every list, which decides ties among candidates, is the same as in the index that was saved.
+// exactly like one array (push, remove by swapping in the last entry, and the rarer insert and
+// remove in place), so the order of every list, which decides ties among candidates, is the
+// same as in the index that was saved.
 export class Postings {
   /** Additions to the lists of the base's terms (few: what was replayed after a restore). */
   private readonly baseMore = new Map<number, number[]>();
@@ -43,15 +44,27 @@ export class Postings {
   }
 
   /**
-   * Adds `slot` before the first added entry above it: a list in ascending slot order stays
-   * so (an article indexed in place of a copy of it can have an earlier slot than the last).
+   * Adds `slot` after the last entry not above it (from the end, as one array): a list in
+   * ascending slot order stays so (an article indexed in place of a copy of it can have an
+   * earlier slot than the last). O(list), for that rare change; push() serves additions.
    */
   insert(t: number, slot: number): void {
+    const n = t < this.nBase ? this.baseLen[t]! : 0;
+    const o = n > 0 ? this.off[t]! : 0;
     const m = this.extra(t);
-    if (!m) return this.push(t, slot);
-    let i = m.length;
-    while (i > 0 && m[i - 1]! > slot) i--;
-    m.splice(i, 0, slot);
+    let i = n + (m?.length ?? 0);
+    while (i > 0 && (i > n ? m![i - n - 1]! : this.base[o + i - 1]!) > slot) i--;
+    if (i >= n) {
+      if (m) m.splice(i - n, 0, slot);
+      else this.push(t, slot);
+      return;
+    }
+    // Inside the base segment: its last entry becomes the first addition, the rest move up one.
+    const last = this.base[o + n - 1]!;
+    this.base.copyWithin(o + i + 1, o + i, o + n - 1);
+    this.base[o + i] = slot;
+    if (m) m.unshift(last);
+    else this.baseMore.set(t, [last]);
   }
 
   /** Removes one occurrence of `slot`: the last entry of the list takes its place. */
