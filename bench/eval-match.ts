@@ -2,8 +2,8 @@
 // Each article of each data set is the one being read; all the others are the corpus. Prints
 // pair precision, recall, F1 and R-precision of the matcher (fixed defaults) beside the
 // TF-IDF baseline (threshold tuned on the test set), and how often an article still gets a match
-// when its whole story is left out; fails when F1 drops below a floor or that share rises above
-// a ceiling.
+// when the rest of its story is taken out of the corpus; fails when F1 drops below a floor or
+// that share rises above a ceiling.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MatchIndex, extractMatchFeatures, type IndexOptions, type MatchFeatures } from '../src/core/match/index';
@@ -20,12 +20,12 @@ const FLOORS: Record<string, number> = {
 };
 
 /**
- * With the article's whole story left out of the corpus, the share of articles that still get
- * a match (every one of them wrong): what a reader sees when nothing else covers the story.
- * Ceilings a little above what the matcher does; the issue sets no goal for it.
+ * With the rest of the article's story taken out of the corpus, the share of articles that
+ * still get a match (every one of them wrong): what a reader sees when nothing else covers the
+ * story. Ceilings a little above what the matcher does; the issue sets no goal for it.
  */
 const ABSENT_CEILINGS: Record<string, number> = {
-  'gva-longtail': 0.09, ecbplus: 0.47, basil: 0.1, newswcl50: 0.24, 'allsides-neus': 0.38,
+  'gva-longtail': 0.08, ecbplus: 0.58, basil: 0.12, newswcl50: 0.48, 'allsides-neus': 0.4,
 };
 /** At most this many articles per set are asked with their story left out (an even sample). */
 const ABSENT_SAMPLE = 1000;
@@ -86,23 +86,36 @@ function nearStats(stories: string[], matched: number[][], near: number[][]): { 
   return { perArticle: offered / stories.length, precision: offered ? right / offered : 0, recovered: missed ? right / missed : 0 };
 }
 
-/** Each sampled article asked again with every article of its own story excluded. */
+/**
+ * Each sampled article asked again with the other articles of its story taken out of the
+ * corpus (removed from the index, so that they weigh in no term's rarity either), then put back.
+ */
 function absentStory(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOptions = {}): Absent {
   const index = new MatchIndex(opts);
   feats.forEach((f, i) => index.add(arts[i]!.id, f));
-  const members = new Map<string, string[]>();
-  for (const a of arts) members.set(a.story, [...(members.get(a.story) ?? []), a.id]);
+  const members = new Map<string, number[]>();
+  arts.forEach((a, i) => members.set(a.story, [...(members.get(a.story) ?? []), i]));
   const stride = Math.max(1, Math.ceil(arts.length / ABSENT_SAMPLE));
-  let asked = 0;
+  const asked = new Map<string, number[]>();
+  for (let i = 0; i < arts.length; i += stride) asked.set(arts[i]!.story, [...(asked.get(arts[i]!.story) ?? []), i]);
+  let n = 0;
   let answered = 0;
   let matches = 0;
-  for (let i = 0; i < arts.length; i += stride) {
-    const m = index.search(feats[i]!, { exclude: members.get(arts[i]!.story)!, limit: 1000 }).matches;
-    asked++;
-    if (m.length > 0) answered++;
-    matches += m.length;
+  for (const [story, queries] of asked) {
+    const all = members.get(story)!;
+    for (const j of all) index.remove(arts[j]!.id);
+    for (const i of queries) {
+      // The article being read is in the corpus, as the extension keeps what the reader reads.
+      index.add(arts[i]!.id, feats[i]!);
+      const m = index.search(feats[i]!, { exclude: [arts[i]!.id], limit: 1000 }).matches;
+      index.remove(arts[i]!.id);
+      n++;
+      if (m.length > 0) answered++;
+      matches += m.length;
+    }
+    for (const j of all) index.add(arts[j]!.id, feats[j]!);
   }
-  return { asked, answered: answered / asked, perArticle: matches / asked };
+  return { asked: n, answered: answered / n, perArticle: matches / n };
 }
 
 function baseline(arts: GoldArticle[]): PairScores & { threshold: number } {
@@ -144,7 +157,7 @@ const f = (x: number) => x.toFixed(3);
 
 function table(rows: Row[]): string {
   const lines = [
-    '| data set | articles | stories | baseline F1 (θ tuned) | ours P | ours R | ours F1 | ours R-prec | baseline R-prec | goal F1 | floor | story absent: answered (ceiling) |',
+    '| data set | articles | stories | baseline F1 (θ tuned) | ours P | ours R | ours F1 | ours R-prec | baseline R-prec | goal F1 | floor | story absent: matched (ceiling) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
@@ -206,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
         `holding ${f(near.recovered)} of the missed same-story pairs\n`,
     );
     process.stdout.write(
-      `${name} story absent (${absent.asked} articles asked with their story left out): ${f(absent.answered)} still matched, ` +
+      `${name} story absent (${absent.asked} articles asked with the rest of their story taken out): ${f(absent.answered)} still matched, ` +
         `${absent.perArticle.toFixed(2)} wrong matches per article\n`,
     );
     if (argv.includes('--sweep')) {
@@ -239,7 +252,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const ceiling = ABSENT_CEILINGS[r.name];
     if (ceiling !== undefined && r.absent.answered > ceiling) {
-      process.stderr.write(`eval-match: ${r.name} matches ${f(r.absent.answered)} of its articles when their story is absent, above its ceiling ${ceiling}\n`);
+      process.stderr.write(`eval-match: ${r.name} matches ${f(r.absent.answered)} of its articles when the rest of their story is absent, above its ceiling ${ceiling}\n`);
       failed++;
     }
   }
