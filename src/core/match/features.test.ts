@@ -119,6 +119,10 @@ describe('tokenize', () => {
     expect(tokenize('One of them').terms).not.toContain('#1');
     // A hyphenated word without a letter or a number on its own keeps its hyphen.
     expect(tokenize('a well-known al-Qaeda figure, 15-year-old').terms).toEqual(['well-known', 'al-qaeda', 'figure', '15yearold']);
+    // A spelled number heading a compound is its digits ("Sixty-year-old" against "60-year-old",
+    // ECB's topic 22); a fraction and "one" alone stay words, "twenty-one" is a number.
+    expect(tokenize('Sixty-year-old Smith, a thirty-nine-year-old, six-month and twenty-one-year-old').terms).toEqual(['60yearold', 'smith', '39yearold', '6month', '21yearold']);
+    expect(tokenize('a two-thirds majority of twenty-one votes, one-year-old, a three-three tie').terms).toEqual(['two-third', 'majority', '#21', 'vote', 'one-year-old', 'three-three', 'tie']);
   });
   it('reads a number with thousands separators as one number, and its magnitude as a word', () => {
     // "188,000" was "#188" and "#0": every figure in thousands shared a "0" with every other.

@@ -68,7 +68,16 @@ function canonical(raw: string): string {
   }
   const w = americanSpelling(normWord(raw)).replace(/(?<=\d),(?=\d{3})/g, '');
   if (!w.includes('-')) return w;
-  const parts = w.split('-');
+  let parts = w.split('-');
+  // A spelled number before the rest of a compound is its digits: "sixty-year-old" is
+  // "60-year-old", "thirty-nine-year-old" "39-year-old", "six-month" "6-month".
+  for (const k of [2, 1]) {
+    const v = parts.length > k ? spelledNumber(parts.slice(0, k).join('-')) : null;
+    if (v !== null && spelledNumber(parts[k]!) === null && !FRACTION.test(parts[k]!)) {
+      parts = [v, ...parts.slice(k)];
+      break;
+    }
+  }
   if (!parts.some((p) => p.length === 1 || /^\d+$/.test(p))) return w;
   if (parts.length === 2 && /^\p{L}{3,}$/u.test(parts[0]!) && /^\d+$/.test(parts[1]!)) return parts[0]!;
   return parts.join('');
@@ -110,15 +119,16 @@ function normNumber(w: string): string | null {
  */
 function spelledNumber(n: string): string | null {
   const parts = n.split('-');
-  if (parts.length > 2) return null;
-  let v = 0;
-  for (const p of parts) {
-    const x = SPELLED[p];
-    if (x === undefined) return null;
-    v += x;
-  }
-  return String(v);
+  if (parts.length === 1) return SPELLED[n] === undefined ? null : String(SPELLED[n]);
+  // Two parts are tens and a unit, "one" included: "twenty-six", "twenty-one" ("three-three"
+  // is a score, not six).
+  if (parts.length !== 2) return null;
+  const tens = SPELLED[parts[0]!] ?? 0;
+  const unit = parts[1] === 'one' ? 1 : (SPELLED[parts[1]!] ?? 0);
+  return tens >= 20 && tens % 10 === 0 && unit >= 1 && unit <= 9 ? String(tens + unit) : null;
 }
+/** What follows a spelled number in a fraction ("two-thirds"), or makes it one number ("twenty-one"): not a compound's head. */
+const FRACTION = /^(?:one|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
 const SPELLED: Record<string, number> = Object.fromEntries(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
     .split(' ')
