@@ -123,6 +123,9 @@ describe('tokenize', () => {
     // ECB's topic 22); a fraction and "one" alone stay words, "twenty-one" is a number.
     expect(tokenize('Sixty-year-old Smith, a thirty-nine-year-old, six-month and twenty-one-year-old').terms).toEqual(['60yearold', 'smith', '39yearold', '6month', '21yearold']);
     expect(tokenize('a two-thirds majority of twenty-one votes, one-year-old, a three-three tie').terms).toEqual(['two-third', 'majority', '#21', 'vote', 'one-year-old', 'three-three', 'tie']);
+    expect(tokenize('the twenty-first century, a thirty-second ad').terms).toEqual(['twenty-first', 'century', 'thirty-second', 'ad']);
+    // Opening a sentence, such a compound is no part of a name.
+    expect(tokenize('Sixty-year-old Sharron Smith said').names).toEqual(['sharron smith']);
   });
   it('reads a number with thousands separators as one number, and its magnitude as a word', () => {
     // "188,000" was "#188" and "#0": every figure in thousands shared a "0" with every other.

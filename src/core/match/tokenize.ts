@@ -127,8 +127,12 @@ function spelledNumber(n: string): string | null {
   const unit = parts[1] === 'one' ? 1 : (SPELLED[parts[1]!] ?? 0);
   return tens >= 20 && tens % 10 === 0 && unit >= 1 && unit <= 9 ? String(tens + unit) : null;
 }
-/** What follows a spelled number in a fraction ("two-thirds"), or makes it one number ("twenty-one"): not a compound's head. */
-const FRACTION = /^(?:one|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
+/**
+ * What follows a spelled number in a fraction or an ordinal ("two-thirds", "twenty-first";
+ * "thirty-second" may be either), or makes it one number ("twenty-one"): not a compound's head.
+ */
+const DIGIT = /^\d/;
+const FRACTION = /^(?:one|half|halves|first|seconds?|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
 const SPELLED: Record<string, number> = Object.fromEntries(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
     .split(' ')
@@ -212,7 +216,8 @@ export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
     }
     const cap = isUpper(w[0]!);
     const allCaps = w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w);
-    if (cap && !STOPWORDS.has(n) && !NOT_NAMES.has(n) && (!lower.has(n) || (allCaps && w.length <= 5))) {
+    // (A word that is a number's compound, "Sixty-year-old" opening a sentence, is no name.)
+    if (cap && !STOPWORDS.has(n) && !NOT_NAMES.has(n) && !DIGIT.test(n) && (!lower.has(n) || (allCaps && w.length <= 5))) {
       run.push(n);
     } else if (run.length > 0 && (n === 'of' || n === 'de' || n === 'del' || n === 'van' || n === 'von' || n === 'al') && i + 1 < raw.length && isUpper(raw[i + 1]!.w[0]!)) {
       run.push(n);
