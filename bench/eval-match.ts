@@ -88,11 +88,15 @@ function nearStats(stories: string[], matched: number[][], near: number[][]): { 
 
 /**
  * Each sampled article asked again with the other articles of its story taken out of the
- * corpus (removed from the index, so that they weigh in no term's rarity either), then put back.
+ * corpus (removed from the index, so that they weigh in no term's rarity either). Each story
+ * starts from the whole index restored from one snapshot: putting a story back by adds would
+ * give its articles other slots and its terms' lists another order, which moves scores a little.
  */
 function absentStory(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOptions = {}): Absent {
-  const index = new MatchIndex(opts);
-  feats.forEach((f, i) => index.add(arts[i]!.id, f));
+  const whole = new MatchIndex(opts);
+  feats.forEach((f, i) => whole.add(arts[i]!.id, f));
+  // (A restored index never writes into its snapshot: one serves every story.)
+  const snapshot = whole.toSnapshot();
   const members = new Map<string, number[]>();
   arts.forEach((a, i) => members.set(a.story, [...(members.get(a.story) ?? []), i]));
   const stride = Math.max(1, Math.ceil(arts.length / ABSENT_SAMPLE));
@@ -102,8 +106,8 @@ function absentStory(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOpt
   let answered = 0;
   let matches = 0;
   for (const [story, queries] of asked) {
-    const all = members.get(story)!;
-    for (const j of all) index.remove(arts[j]!.id);
+    const index = MatchIndex.fromSnapshot(snapshot, opts);
+    for (const j of members.get(story)!) index.remove(arts[j]!.id);
     for (const i of queries) {
       // The article being read is in the corpus, as the extension keeps what the reader reads.
       index.add(arts[i]!.id, feats[i]!);
@@ -113,7 +117,6 @@ function absentStory(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOpt
       if (m.length > 0) answered++;
       matches += m.length;
     }
-    for (const j of all) index.add(arts[j]!.id, feats[j]!);
   }
   return { asked: n, answered: answered / n, perArticle: matches / n };
 }

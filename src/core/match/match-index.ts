@@ -656,11 +656,11 @@ export class MatchIndex {
   /**
    * Throws on a snapshot of another version or a damaged one (the caller then rebuilds from
    * the stored features). Accepts what toSnapshot() or toJSON() made. The columns are used as
-   * they are: no object is made per article or per term.
+   * they are: no object is made per article or per term. `opts` as for the constructor.
    */
-  static fromSnapshot(snapshot: unknown): MatchIndex {
+  static fromSnapshot(snapshot: unknown, opts: IndexOptions = {}): MatchIndex {
     const s = readSnapshot(snapshot);
-    const idx = new MatchIndex();
+    const idx = new MatchIndex(opts);
     idx.terms = new Dictionary(s.terms);
     const { text, off } = s.terms;
     const n = off.length - 1;

@@ -10,34 +10,40 @@ const list = (p: Postings, t: number) => {
 
 describe('Postings, ordered changes', () => {
   it('insert and remove in place, a restored base and its additions behaving as one array', () => {
-    const opArb = fc.record({ kind: fc.constantFrom('insert', 'removeOrdered', 'push', 'remove'), slot: fc.nat(60) });
+    // Terms 0 and 1 restored side by side in one base array (a write past a term's segment
+    // would show in its neighbour), term 2 added after the restore.
+    const listArb = fc.uniqueArray(fc.nat(60), { maxLength: 8 });
+    const opArb = fc.record({ kind: fc.constantFrom('insert', 'removeOrdered', 'push', 'remove'), term: fc.nat(2), slot: fc.nat(60) });
     fc.assert(
-      fc.property(fc.uniqueArray(fc.nat(60), { maxLength: 12 }), fc.boolean(), fc.array(opArb, { maxLength: 25 }), (start, sorted, ops) => {
-        const first = sorted ? [...start].sort((a, b) => a - b) : start;
-        // The same list restored as a base segment (term 0), and built by pushes (term 0 of `plain`).
-        const restored = new Postings(Int32Array.from([0, first.length]), Int32Array.from(first));
+      fc.property(listArb, listArb, fc.boolean(), fc.array(opArb, { maxLength: 30 }), (l0, l1, sorted, ops) => {
+        const first = [l0, l1].map((l) => (sorted ? [...l].sort((a, b) => a - b) : l));
+        const restored = new Postings(Int32Array.from([0, first[0]!.length, first[0]!.length + first[1]!.length]), Int32Array.from(first.flat()));
+        restored.addTerm();
         const plain = new Postings();
-        plain.addTerm();
-        for (const s of first) plain.push(0, s);
-        const model = [...first];
-        for (const { kind, slot } of ops) {
-          const at = model.indexOf(slot);
+        for (let t = 0; t < 3; t++) plain.addTerm();
+        first.forEach((l, t) => l.forEach((s) => plain.push(t, s)));
+        const model = [...first.map((l) => [...l]), [] as number[]];
+        for (const { kind, term, slot } of ops) {
+          const m = model[term]!;
+          const at = m.indexOf(slot);
           if ((kind === 'insert' || kind === 'push') && at >= 0) continue;
           if (kind === 'insert') {
-            let i = model.length;
-            while (i > 0 && model[i - 1]! > slot) i--;
-            model.splice(i, 0, slot);
-          } else if (kind === 'push') model.push(slot);
-          else if (kind === 'removeOrdered' && at >= 0) model.splice(at, 1);
-          restored[kind](0, slot);
-          plain[kind](0, slot);
+            let i = m.length;
+            while (i > 0 && m[i - 1]! > slot) i--;
+            m.splice(i, 0, slot);
+          } else if (kind === 'push') m.push(slot);
+          else if (kind === 'removeOrdered' && at >= 0) m.splice(at, 1);
+          restored[kind](term, slot);
+          plain[kind](term, slot);
           // remove() swaps in the last entry: not a model of its own, only the same in both.
-          if (kind === 'remove' && at >= 0) model.splice(0, model.length, ...list(plain, 0));
-          expect(list(restored, 0)).toEqual(list(plain, 0));
-          expect(list(plain, 0)).toEqual(model);
+          if (kind === 'remove' && at >= 0) m.splice(0, m.length, ...list(plain, term));
+          for (let t = 0; t < 3; t++) {
+            expect(list(restored, t)).toEqual(list(plain, t));
+            expect(list(plain, t)).toEqual(model[t]);
+          }
         }
         // A list in slot order, changed only in place, stays in slot order.
-        if (sorted && ops.every((o) => o.kind === 'insert' || o.kind === 'removeOrdered')) expect(restored.ascending(0)).toBe(true);
+        if (sorted && ops.every((o) => o.kind === 'insert' || o.kind === 'removeOrdered')) for (let t = 0; t < 3; t++) expect(restored.ascending(t)).toBe(true);
       }),
       { numRuns: 400 },
     );
