@@ -255,8 +255,7 @@ export class MatchIndex {
   private unindex(slot: number, doc: Doc, inPlace = false): void {
     for (const t of doc.terms) {
       this.df[t]!--;
-      if (inPlace) this.postings.removeOrdered(t, slot);
-      else this.postings.remove(t, slot);
+      this.postings.remove(t, slot, inPlace);
     }
   }
 

@@ -5,7 +5,7 @@
 // one by one. What is added after the restore goes to a small JS array per
 // term. Each term's list reads as its base segment followed by its additions and behaves
 // exactly like one array (push, remove by swapping in the last entry, and the rarer insert and
-// remove in place), so the order of every list, which decides ties among candidates, is the
+// removal in place), so the order of every list, which decides ties among candidates, is the
 // same as in the index that was saved.
 export class Postings {
   /** Additions to the lists of the base's terms (few: what was replayed after a restore). */
@@ -67,14 +67,24 @@ export class Postings {
     else this.baseMore.set(t, [last]);
   }
 
-  /** Removes one occurrence of `slot`: the last entry of the list takes its place. */
-  remove(t: number, slot: number): void {
+  /**
+   * Removes one occurrence of `slot`: the last entry of the list takes its place, or, with
+   * `inPlace`, the rest keep their order (O(list), for the rare change of which text of a
+   * group of copies is indexed).
+   */
+  remove(t: number, slot: number, inPlace = false): void {
     const m = this.extra(t);
     const n = t < this.nBase ? this.baseLen[t]! : 0;
     const o = n > 0 ? this.off[t]! : 0;
     for (let i = 0; i < n; i++) {
       if (this.base[o + i] !== slot) continue;
-      if (m && m.length > 0) this.base[o + i] = m.pop()!;
+      const more = m !== undefined && m !== null && m.length > 0;
+      if (inPlace) {
+        // The base moves down one; the first addition, if any, takes its last place.
+        this.base.copyWithin(o + i, o + i + 1, o + n);
+        if (more) this.base[o + n - 1] = m.shift()!;
+        else this.baseLen[t] = n - 1;
+      } else if (more) this.base[o + i] = m.pop()!;
       else {
         this.base[o + i] = this.base[o + n - 1]!;
         this.baseLen[t] = n - 1;
@@ -84,28 +94,11 @@ export class Postings {
     if (!m) return;
     const j = m.indexOf(slot);
     if (j < 0) return;
-    m[j] = m[m.length - 1]!;
-    m.pop();
-  }
-
-  /**
-   * Removes one occurrence of `slot` and keeps the order of the rest: O(list), for the rare
-   * change of which text of a group of copies is indexed (remove() serves deletions).
-   */
-  removeOrdered(t: number, slot: number): void {
-    const m = this.extra(t);
-    const n = t < this.nBase ? this.baseLen[t]! : 0;
-    const o = n > 0 ? this.off[t]! : 0;
-    for (let i = 0; i < n; i++) {
-      if (this.base[o + i] !== slot) continue;
-      this.base.copyWithin(o + i, o + i + 1, o + n);
-      if (m && m.length > 0) this.base[o + n - 1] = m.shift()!;
-      else this.baseLen[t] = n - 1;
-      return;
+    if (inPlace) m.splice(j, 1);
+    else {
+      m[j] = m[m.length - 1]!;
+      m.pop();
     }
-    if (!m) return;
-    const j = m.indexOf(slot);
-    if (j >= 0) m.splice(j, 1);
   }
 
   /** Calls `fn` for every slot of term `t`, in list order. */
