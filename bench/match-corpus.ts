@@ -68,6 +68,21 @@ export function* benchCorpus(real: Article[], size: number): Generator<Article> 
   }
 }
 
+/**
+ * Endless distractors for a data set evaluated inside a larger corpus: the `others` (the
+ * other sets' real articles, shuffled with a fixed seed), then variants of them. Only other
+ * sets are varied, so no distractor is a renamed copy of the evaluated set's own stories.
+ */
+export function* distractors(others: Article[]): Generator<Article> {
+  const order = [...others];
+  const r = rng(42);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  for (let k = 0; ; k++) yield k < order.length ? order[k]! : variant(order[k % order.length]!, k);
+}
+
 export const CORPUS_NOTE =
   'all real articles of the shared data sets first (shuffled, fixed seed), then synthetic variants of them ' +
   '(every capitalised word renamed, every number changed, date moved by up to 3 years) so that each variant is a distinct story';

@@ -2,10 +2,12 @@
 // evaluation sets pooled, each set weighing the same, and checks how the fit generalises by
 // leaving each set out in turn. The weights are then copied into score.ts by hand: the
 // product never fits anything at run time.
-// `npx tsx bench/match-fit.ts [--data PATH] [--summaries N]`
+// `npx tsx bench/match-fit.ts [--data PATH] [--summaries N] [--embed N] [--dump FILE]`
 import { writeFileSync } from 'node:fs';
 import type { PairFeatures } from '../src/core/match/score';
-import { dataPath, listDatasets } from './data';
+import { extractMatchFeatures } from '../src/core/match/index';
+import { dataPath, listDatasets, loadDataset } from './data';
+import { distractors } from './match-corpus';
 import { bestThreshold, fitLogistic, indexedSet, leaveOneOut, pairF1, type PairSet } from './logistic';
 
 const ALL = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare', 'gapLog', 'gapUnknown', 'rel', 'ratio', 'hop', 'weekdayClash'] as const;
@@ -13,8 +15,17 @@ const ALL = ['cos', 'contain', 'title', 'names', 'nameCount', 'exclusive', 'rare
 // model's features (MODEL in score.ts).
 const KEYS = (process.env.FIT_KEYS ? process.env.FIT_KEYS.split(',') : [...ALL]) as (typeof ALL)[number][];
 
-function collect(root: string, name: string, summaryChars?: number): PairSet {
+function collect(root: string, name: string, summaryChars?: number, embed?: number): PairSet {
   const { arts, feats, idx, story, gold } = indexedSet(root, name, summaryChars);
+  // Inside a larger corpus: the other sets' articles, then variants of them, up to `embed`
+  // articles (bench/match-scale.ts). A candidate from outside the set is another story.
+  if (embed) {
+    const gen = distractors(listDatasets(root).filter((n) => n !== name).flatMap((n) => loadDataset(root, n)));
+    while (idx.size < embed) {
+      const a = gen.next().value!;
+      idx.add(a.id, extractMatchFeatures(a));
+    }
+  }
   const X: number[][] = [];
   const y: number[] = [];
   arts.forEach((a, i) => {
@@ -27,7 +38,7 @@ function collect(root: string, name: string, summaryChars?: number): PairSet {
       y.push(story.get(c.id) === a.story ? 1 : 0);
     }
   });
-  return { name: summaryChars ? `${name}~${summaryChars}` : name, X, y, gold };
+  return { name: summaryChars ? `${name}~${summaryChars}` : embed ? `${name}@${embed}` : name, X, y, gold };
 }
 
 const root = dataPath(process.argv.slice(2));
@@ -35,10 +46,18 @@ const root = dataPath(process.argv.slice(2));
 // feeds give it, each article's title and first N characters, read by its full articles.
 const sumArg = process.argv.indexOf('--summaries');
 const summaryChars = sumArg > 0 ? Number(process.argv[sumArg + 1]) : undefined;
+// `--embed N`: also each set inside a corpus of N articles (its own, the other sets', then
+// variants of those), as a reader's corpus holds many other stories.
+const embedArg = process.argv.indexOf('--embed');
+const embed = embedArg > 0 ? Number(process.argv[embedArg + 1]) : undefined;
 const names = listDatasets(root);
-const variants: [string, number | undefined][] = [...names.map((n): [string, undefined] => [n, undefined]), ...(summaryChars ? names.filter((n) => n !== 'allsides-neus').map((n): [string, number] => [n, summaryChars]) : [])];
-const sets = variants.map(([n, chars]) => {
-  const s = collect(root, n, chars);
+const variants: [string, number | undefined, number | undefined][] = [
+  ...names.map((n): [string, undefined, undefined] => [n, undefined, undefined]),
+  ...(summaryChars ? names.filter((n) => n !== 'allsides-neus').map((n): [string, number, undefined] => [n, summaryChars, undefined]) : []),
+  ...(embed ? names.map((n): [string, undefined, number] => [n, undefined, embed]) : []),
+];
+const sets = variants.map(([n, chars, size]) => {
+  const s = collect(root, n, chars, size);
   process.stderr.write(`${s.name}: ${s.y.length} candidate pairs, ${s.y.filter(Boolean).length} same-story of ${s.gold} gold\n`);
   return s;
 });
