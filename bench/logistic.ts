@@ -122,8 +122,11 @@ export function bestThreshold(sets: PairSet[], w: number[]): number {
 
 /** F1 of each set when it is left out: fitted, and its threshold chosen, on the others. */
 export function leaveOneOut(sets: PairSet[], dims: number): { name: string; p: number; r: number; f1: number; threshold: number }[] {
+  // A set's other forms (its summaries "name~N", the set inside a larger corpus "name@N")
+  // hold the same queries and labels: they leave with it.
+  const data = (name: string) => name.replace(/[~@].*$/, '');
   return sets.map((s) => {
-    const rest = sets.filter((x) => x !== s);
+    const rest = sets.filter((x) => data(x.name) !== data(s.name));
     const w = fitLogistic(rest, dims);
     const threshold = bestThreshold(rest, w);
     return { name: s.name, threshold, ...pairF1(s, w, threshold) };

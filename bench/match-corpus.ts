@@ -69,12 +69,12 @@ export function* benchCorpus(real: Article[], size: number): Generator<Article> 
 }
 
 /**
- * Endless distractors for a data set evaluated inside a larger corpus: the `others` (the
- * other sets' real articles, shuffled with a fixed seed), then variants of them. Only other
- * sets are varied, so no distractor is a renamed copy of the evaluated set's own stories.
+ * Endless distractors for the data set `own` evaluated inside a larger corpus: the other
+ * sets' real articles (shuffled with a fixed seed), then variants of them. Only other sets
+ * are varied, so no distractor is a renamed copy of the evaluated set's own stories.
  */
-export function* distractors(others: Article[]): Generator<Article> {
-  const order = [...others];
+export function* distractors(sets: ReadonlyMap<string, readonly Article[]>, own: string): Generator<Article> {
+  const order = [...sets].filter(([name]) => name !== own).flatMap(([, arts]) => arts);
   const r = rng(42);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

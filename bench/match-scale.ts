@@ -75,7 +75,7 @@ for (const name of names) {
     if (size <= own.length) continue;
     const index = new MatchIndex();
     feats.forEach((f, i) => index.add(own[i]!.id, f));
-    const gen = distractors(names.filter((n) => n !== name).flatMap((n) => sets.get(n)!));
+    const gen = distractors(sets, name);
     while (index.size < size) {
       const a = gen.next().value!;
       index.add(a.id, extractMatchFeatures(a));

@@ -9,30 +9,36 @@ const art = (id: string, text: string): Article => ({
   published: '2024-05-02', byline: null, lang: 'en',
 });
 
-const others = ['a', 'b', 'c'].map((id) => art(id, `Mayor Alvarez said 12 people came to Riverside on Monday (${id}).`));
+const sets = new Map<string, Article[]>([
+  ['own', ['o1', 'o2'].map((id) => art(id, `Sheriff Okafor said 40 cars burned in Lakeside (${id}).`))],
+  ['other', ['a', 'b', 'c'].map((id) => art(id, `Mayor Alvarez said 12 people came to Riverside on Monday (${id}).`))],
+]);
 
 function take(n: number): Article[] {
-  const gen = distractors(others);
+  const gen = distractors(sets, 'own');
   return Array.from({ length: n }, () => gen.next().value!);
 }
 
 describe('distractors', () => {
-  it('yields every other article once, then variants with ids, names and numbers of their own', () => {
-    const out = take(9);
+  it('yields every article of the other sets once, then variants with ids, names and numbers of their own', () => {
+    const out = take(30);
     expect(out.slice(0, 3).map((a) => a.id).sort()).toEqual(['a', 'b', 'c']);
-    const rest = out.slice(3);
-    expect(new Set(out.map((a) => a.id)).size).toBe(9);
-    for (const v of rest) {
+    expect(new Set(out.map((a) => a.id)).size).toBe(30);
+    for (const v of out.slice(3)) {
       expect(v.id).toMatch(/^[abc]~v\d+$/);
-      expect(v.text).not.toContain('Alvarez');
-      expect(v.text).not.toContain('Riverside');
+      expect(v.text).not.toMatch(/Alvarez|Riverside/);
       expect(v.text).toContain('people came to');
     }
+    // Numbers change too (each is scaled by a factor in 0.5..1.5, so a few stay as they were).
+    expect(out.slice(3).filter((v) => !v.text.includes(' 12 ')).length).toBeGreaterThan(20);
+  });
+
+  it('never yields the evaluated set, nor a variant of it', () => {
+    for (const v of take(50)) expect(v.id).not.toMatch(/^o\d/);
   });
 
   it('is the same corpus every time, and leaves the input alone', () => {
-    const before = others.map((a) => a.id).join();
     expect(take(12)).toEqual(take(12));
-    expect(others.map((a) => a.id).join()).toBe(before);
+    expect(sets.get('other')!.map((a) => a.id)).toEqual(['a', 'b', 'c']);
   });
 });
