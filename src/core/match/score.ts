@@ -41,6 +41,13 @@ export const DEFAULTS = {
   neighbourPostings: 5_000,
   /** Reasons listed per match. */
   reasonItems: 8,
+  /**
+   * `rare` counts a shared term as rare on the scale of a corpus of at most this many
+   * articles: about the largest the model was fitted on (5,894). In a larger corpus the
+   * words of one kind of news are rarer than the model ever saw, and two stories of that kind
+   * looked alike for sharing them (docs/matching.md, "Inside a larger corpus").
+   */
+  rareCorpusMax: 6_000,
   /** A match that shares no name with the query (and is no copy) needs at least this score. */
   namelessMin: 0.9,
   /**
@@ -110,7 +117,10 @@ export interface PairFeatures {
   nameCount: number;
   /** log(1 + terms that no other article in the corpus uses). */
   exclusive: number;
-  /** log(1 + Σ over shared terms of how far their rarity exceeds half the corpus's scale). */
+  /**
+   * log(1 + Σ over shared terms of how far their rarity exceeds half the corpus's scale), the
+   * corpus counted as at most DEFAULTS.rareCorpusMax articles.
+   */
   rare: number;
   /** log(1 + days between publications beyond the first), 0 when unknown. */
   gapLog: number;
@@ -254,6 +264,9 @@ export class QueryContext {
   private qHeadNorm2 = 0;
   private selfN: number;
   private readonly logN1: number;
+  /** `rare`'s scale, ln(N + 1) of a corpus of at most rareCorpusMax, and what idf exceeds it by. */
+  private readonly rareScale: number;
+  private readonly rareShift: number;
 
   /**
    * `df` and `isName` are the index's own arrays, by term id (read only). `selfIndexed`: the
@@ -269,6 +282,8 @@ export class QueryContext {
   ) {
     this.selfN = selfIndexed ? 1 : 0;
     this.logN1 = Math.log(n + 1);
+    this.rareScale = Math.log(Math.min(n, DEFAULTS.rareCorpusMax) + 1);
+    this.rareShift = this.logN1 - this.rareScale;
     const m = q.terms.length;
     let cap = 16;
     while (cap < m * 2) cap *= 2;
@@ -329,7 +344,6 @@ export class QueryContext {
     let qn = this.qNorm2;
     let exclusive = 0;
     let rare = 0;
-    const scale = Math.log(this.n + 1);
     let nameShared = 0;
     let nameCount = 0;
     let dNameW = 0;
@@ -354,7 +368,7 @@ export class QueryContext {
         qn += wq * wq - this.qwW[at]! * this.qwW[at]!;
         dot += wq * w;
         if (dfo <= 0) exclusive++;
-        rare += Math.max(0, idf / scale - 0.5);
+        rare += Math.max(0, (idf - this.rareShift) / this.rareScale - 0.5);
         if (isName[t] === 1) {
           nameShared += idf;
           nameCount++;
