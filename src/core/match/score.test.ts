@@ -30,6 +30,10 @@ describe('rare', () => {
     }
   });
 
+  it('holds for every evaluation set, so the eval is what it was (gva-longtail: 5,894 and a query)', () => {
+    expect(DEFAULTS.rareCorpusMax).toBeGreaterThanOrEqual(5_895);
+  });
+
   it('in a larger corpus, counts a term as rare as it would in a corpus of rareCorpusMax', () => {
     const cap = DEFAULTS.rareCorpusMax;
     expect(rare(100_000, [3, 40])).toBeCloseTo(rare(cap, [3, 40]), 12);
@@ -37,5 +41,9 @@ describe('rare', () => {
     expect(ownScale(100_000, [200])).toBeGreaterThan(0);
     expect(rare(100_000, [200, 200])).toBe(0);
     expect(rare(100_000, [3, 40])).toBeLessThan(ownScale(100_000, [3, 40]));
+    // The edge: rare below √(rareCorpusMax + 1) other articles, whatever the corpus's size.
+    const edge = Math.sqrt(cap + 1) - 0.5;
+    expect(rare(100_000, [Math.floor(edge), Math.floor(edge)])).toBeGreaterThan(0);
+    expect(rare(100_000, [Math.ceil(edge), Math.ceil(edge)])).toBe(0);
   });
 });
