@@ -75,6 +75,7 @@ export function* benchCorpus(real: Article[], size: number): Generator<Article> 
  */
 export function* distractors(sets: ReadonlyMap<string, readonly Article[]>, own: string): Generator<Article> {
   const order = [...sets].filter(([name]) => name !== own).flatMap(([, arts]) => arts);
+  if (order.length === 0) return; // no other set to draw from
   const r = rng(42);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

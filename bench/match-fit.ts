@@ -21,10 +21,7 @@ function collect(root: string, name: string, summaryChars?: number, embed?: numb
   // articles (bench/match-scale.ts). A candidate from outside the set is another story.
   if (embed) {
     const gen = distractors(new Map(listDatasets(root).map((n) => [n, loadDataset(root, n)])), name);
-    while (idx.size < embed) {
-      const a = gen.next().value!;
-      idx.add(a.id, extractMatchFeatures(a));
-    }
+    for (let next = gen.next(); idx.size < embed && !next.done; next = gen.next()) idx.add(next.value.id, extractMatchFeatures(next.value));
   }
   const X: number[][] = [];
   const y: number[] = [];

@@ -76,9 +76,10 @@ for (const name of names) {
     const index = new MatchIndex();
     feats.forEach((f, i) => index.add(own[i]!.id, f));
     const gen = distractors(sets, name);
-    while (index.size < size) {
-      const a = gen.next().value!;
-      index.add(a.id, extractMatchFeatures(a));
+    for (let next = gen.next(); index.size < size && !next.done; next = gen.next()) index.add(next.value.id, extractMatchFeatures(next.value));
+    if (index.size < size) {
+      console.log(`${name}: no other data set under ${root} to build a corpus of ${size} from; not measured`);
+      continue;
     }
     rows.push({ corpus: index.size, ...evaluate(own, feats, index) });
   }

@@ -37,6 +37,10 @@ describe('distractors', () => {
     for (const v of take(50)) expect(v.id).not.toMatch(/^o\d/);
   });
 
+  it('ends at once when there is no other set', () => {
+    expect([...distractors(new Map([['own', sets.get('own')!]]), 'own')]).toEqual([]);
+  });
+
   it('is the same corpus every time, and leaves the input alone', () => {
     expect(take(12)).toEqual(take(12));
     expect(sets.get('other')!.map((a) => a.id)).toEqual(['a', 'b', 'c']);
