@@ -54,17 +54,24 @@ export function variant(a: Article, k: number): Article {
   };
 }
 
-/** Articles 0..size-1 of the benchmark corpus over `real` (all real ones first, shuffled). */
-export function* benchCorpus(real: Article[], size: number): Generator<Article> {
-  const order = real.map((_, i) => i);
+/** Every article of `arts` once (shuffled, fixed seed), then variants of them, endlessly. */
+function* realThenVariants(arts: readonly Article[]): Generator<Article> {
+  const order = [...arts];
+  if (order.length === 0) return;
   const r = rng(42);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  for (let i = 0; i < size; i++) {
-    const a = real[order[i % order.length]!]!;
-    yield i < order.length ? a : variant(a, i);
+  for (let k = 0; ; k++) yield k < order.length ? order[k]! : variant(order[k % order.length]!, k);
+}
+
+/** Articles 0..size-1 of the benchmark corpus over `real` (all real ones first, shuffled). */
+export function* benchCorpus(real: Article[], size: number): Generator<Article> {
+  let i = 0;
+  for (const a of realThenVariants(real)) {
+    if (i++ >= size) return;
+    yield a;
   }
 }
 
@@ -73,15 +80,8 @@ export function* benchCorpus(real: Article[], size: number): Generator<Article> 
  * sets' real articles (shuffled with a fixed seed), then variants of them. Only other sets
  * are varied, so no distractor is a renamed copy of the evaluated set's own stories.
  */
-export function* distractors(sets: ReadonlyMap<string, readonly Article[]>, own: string): Generator<Article> {
-  const order = [...sets].filter(([name]) => name !== own).flatMap(([, arts]) => arts);
-  if (order.length === 0) return; // no other set to draw from
-  const r = rng(42);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  for (let k = 0; ; k++) yield k < order.length ? order[k]! : variant(order[k % order.length]!, k);
+export function distractors(sets: ReadonlyMap<string, readonly Article[]>, own: string): Generator<Article> {
+  return realThenVariants([...sets].filter(([name]) => name !== own).flatMap(([, arts]) => arts));
 }
 
 export const CORPUS_NOTE =
