@@ -89,6 +89,12 @@ export interface ReportArticle {
   source: string | null;
   url: string | null;
   published: string | null;
+  /**
+   * Set when the text is not written in English (`foreignLanguage`, core/language.ts): an ISO
+   * 639 code ("fr", "fr-CA"), or "und" when the language is not known. The comparison's rules
+   * are English: such an article is listed, never compared.
+   */
+  language?: string;
 }
 
 export interface ReportMatch extends ReportArticle {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, FACTS_VERSION, buildReport } from './index';
+import de from '../../../tests/fixtures/languages/de.txt?raw';
+import fr from '../../../tests/fixtures/languages/fr.txt?raw';
 import { art, diffs, ofKind, P } from './test-helpers';
 
 describe('numbers', () => {
@@ -186,5 +188,36 @@ describe('wrong matches', () => {
     const a = art('A', P('Nine workers died in the fire at the Brell Chemical Plant in Osterby on Monday, Fire Chief Anneke Voss said.|Mayor Ilse Varga visited Saint Jorum Hospital.|The Osterby Workers Union called a strike.'));
     const b = art('B', P('Eleven people died when the Kessing Tram Line derailed near Marrow Square, Transport Minister Tomas Reyl said.|The Kessing Transit Authority closed Harbor Road.|Pell Valley Hospital took the injured.'));
     expect(diffs(a, b)).toEqual([]);
+  });
+});
+
+describe('articles in other languages', () => {
+  // The rules are English: a text in another language is listed, never compared.
+  const english = art('Valmont Post', P('Fire destroyed a warehouse in the port of Valmont overnight, and three people were injured, Mayor Hélène Morrow said on Wednesday.|"The fire spread very fast because of the strong wind," the fire chief told reporters.|Police have opened an inquiry into the cause of the fire.'));
+  const german = { ...art('Valmonter Zeitung', de), lang: 'de' };
+  const conflicting = art('Harbour Times', P('Seven people were injured when a blaze gutted a harbour warehouse in Valmont late on Tuesday, according to Mayor Hélène Marrow.|Investigators are looking into what started it.'));
+
+  it('a match in another language is marked and gives no differences; English matches still do', () => {
+    // Read with the English rules, the German report says nothing of the three injured it
+    // names ("drei Menschen verletzt"), and the English report's count looks like its own.
+    expect(diffs(english, german).map((d) => d.kind)).toEqual(['exclusive']);
+    expect(buildReport(english, [{ article: german, score: 0.9 }]).differences).toEqual([]);
+    const r = buildReport(english, [{ article: german, score: 0.9 }, { article: conflicting, score: 0.8 }]);
+    expect(r.article.language).toBeUndefined();
+    expect(r.matches.map((m) => [m.source, m.language])).toEqual([['Valmonter Zeitung', 'de'], ['Harbour Times', undefined]]);
+    const cited = r.differences.flatMap((d) => d.elsewhere.map((e) => e.id));
+    expect(cited).toContain(conflicting.id);
+    expect(cited).not.toContain(german.id);
+  });
+
+  it('an article in another language is compared with nothing, and says which language it is in', () => {
+    const french = art('Le Courrier de Valmont', fr);
+    // Read with the English rules, the French report ("trois personnes ont été blessées")
+    // would leave out the number injured.
+    expect(diffs(french, english).map((d) => d.kind)).toEqual(['omitted']);
+    const r = buildReport(french, [{ article: english, score: 0.9 }, { article: conflicting, score: 0.8 }]);
+    expect(r.article.language).toBe('fr');
+    expect(r.matches.map((m) => m.source)).toEqual(['Valmont Post', 'Harbour Times']);
+    expect(r.differences).toEqual([]);
   });
 });

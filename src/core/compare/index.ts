@@ -2,4 +2,4 @@
 // in Node (CLI, tests, benchmarks) and in the extension's service worker.
 export { FACTS_VERSION, extractFacts, type ArticleFacts } from './facts';
 export { compareArticles, type CompareInput } from './compare';
-export { buildReport } from './report';
+export { buildReport, reportArticle } from './report';

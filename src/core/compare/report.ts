@@ -1,5 +1,6 @@
 // buildReport: the Report of src/core/types.ts for one article and its matches.
-import type { Article, MatchReasons, Report } from '../types';
+import { foreignLanguage } from '../language';
+import type { Article, MatchReasons, Report, ReportArticle } from '../types';
 import { compareArticles, type CompareInput } from './compare';
 import { factsFor, type ArticleFacts } from './facts';
 import { isCopy, type Doc } from './sources';
@@ -15,22 +16,25 @@ export function buildReport(
     .sort((x, y) => y.score - x.score)
     .map((o) => ({ ...o, facts: factsFor(o.article, o.facts) }));
   const syndicated = new Set(ranked.filter((o) => o.reasons?.syndicated).map((o) => o.article.id));
+  const article = reportArticle(target);
+  const listed = ranked.map((o) => reportArticle(o.article));
   // A match that shares no name with the article (by the matcher's own account) stays in the
   // list of matches but gives no differences: a wrong match must not produce findings. Unless
-  // the reader joined it: then it is the same story on their word.
-  const compared = ranked.filter((o) => !o.reasons || o.joined || o.reasons.syndicated || o.reasons.sharedNames.length > 0);
+  // the reader joined it: then it is the same story on their word. Nor does a text in another
+  // language than English, on either side: the rules would find nothing in it, and nothing
+  // found would read as "reported the same way".
+  const compared = article.language
+    ? []
+    : ranked.filter((o, i) => !listed[i]!.language && (!o.reasons || o.joined || o.reasons.syndicated || o.reasons.sharedNames.length > 0));
   const differences = compareArticles({ article: target, facts: targetFacts, score: 1 }, compared, syndicated);
   const firsts = firstCopies(ranked);
   return {
-    article: { title: target.title, source: target.source, url: target.url, published: target.published },
+    article,
     matches: ranked.map((o, i) => {
       const first = firsts[i];
       return {
         id: o.article.id,
-        title: o.article.title,
-        source: o.article.source,
-        url: o.article.url,
-        published: o.article.published,
+        ...listed[i]!,
         score: o.score,
         ...(o.reasons ? { reasons: o.reasons } : {}),
         ...(first ? { sameTextAs: first } : {}),
@@ -40,6 +44,12 @@ export function buildReport(
     }),
     differences,
   };
+}
+
+/** What a report says of an article: its headline, outlet, address and day, and its language when not English. */
+export function reportArticle(a: Article): ReportArticle {
+  const language = foreignLanguage(a);
+  return { title: a.title, source: a.source, url: a.url, published: a.published, ...(language ? { language } : {}) };
 }
 
 /**
