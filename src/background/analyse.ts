@@ -2,7 +2,7 @@
 // compare with the matches. Everything heavy is core code; this file only wires it.
 import browser from 'webextension-polyfill';
 import { toArticle } from '../core/article';
-import { buildReport, extractFacts } from '../core/compare';
+import { buildReport, extractFacts, reportArticle } from '../core/compare';
 import { computeFeatures, factsCurrent, textHash } from '../core/ingest';
 import { pairGroups, pairedWith } from '../core/match';
 import type { Article, ReportMatch } from '../core/types';
@@ -45,7 +45,7 @@ export async function analyseTab(corpus: Corpus, tabId: number, opts: { force?: 
 }
 
 export function summary(a: Article): ArticleSummary {
-  return { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
+  return { id: a.id, ...reportArticle(a) };
 }
 
 export async function analyseArticle(corpus: Corpus, article: Article, at = Date.now()): Promise<ReportState> {
@@ -78,7 +78,9 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
   const near: ReportMatch[] = found.near.flatMap((m, i) => {
     const r = nearRecords[i];
     if (!r || r.textHash === ownHash) return [];
-    return [{ id: r.id, title: r.title, source: r.source, url: r.url, published: r.published, score: m.score, reasons: m.reasons }];
+    const checked = toArticle(r);
+    const language = checked.ok ? reportArticle(checked.article).language : undefined;
+    return [{ id: r.id, title: r.title, source: r.source, url: r.url, published: r.published, ...(language ? { language } : {}), score: m.score, reasons: m.reasons }];
   });
   const others = [];
   const refreshed = [];

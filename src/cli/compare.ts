@@ -2,6 +2,7 @@
 // finds the articles about the same story with the matcher, then compares them.
 import { normaliseText } from '../core/article';
 import { buildReport, extractFacts } from '../core/compare';
+import { languageName } from '../core/language';
 import { findMatches } from '../core/match';
 import type { Article, Match, Report } from '../core/types';
 import { parseArgs, UsageError } from './args';
@@ -62,8 +63,8 @@ export async function run(argv: string[]): Promise<number> {
 function toJson(r: Report) {
   return {
     article: r.article,
-    matches: r.matches.map(({ id, title, source, url, published, score, sameTextAs }) => ({
-      id, title, source, url, published, score: round(score), ...(sameTextAs ? { sameTextAs } : {}),
+    matches: r.matches.map(({ id, title, source, url, published, language, score, sameTextAs }) => ({
+      id, title, source, url, published, ...(language ? { language } : {}), score: round(score), ...(sameTextAs ? { sameTextAs } : {}),
     })),
     differences: r.differences,
   };
@@ -75,6 +76,14 @@ function toText(r: Report): string {
   const lines: string[] = [];
   const a = r.article;
   lines.push(`${a.title}`, `${[a.source, a.published?.slice(0, 10)].filter(Boolean).join(', ') || 'unknown source'}`, '');
+  if (a.language) {
+    lines.push(
+      r.matches.length
+        ? `This article is in ${languageName(a.language)}: Parallax compares English texts only, so its coverage is listed, not compared.`
+        : `This article is in ${languageName(a.language)}: Parallax is built for English news, so coverage in other languages may be missed.`,
+      '',
+    );
+  }
   if (r.matches.length === 0) {
     lines.push('No other coverage of this story in the corpus.');
     return lines.join('\n') + '\n';
@@ -85,11 +94,11 @@ function toText(r: Report): string {
   const byId = new Map(r.matches.map((m) => [m.id, m]));
   for (const m of r.matches) {
     const first = m.sameTextAs ? byId.get(m.sameTextAs) : undefined;
-    const notes = [m.published?.slice(0, 10), first && `same text as ${first.source ?? first.title}`].filter(Boolean);
+    const notes = [m.published?.slice(0, 10), first && `same text as ${first.source ?? first.title}`, m.language && `in ${languageName(m.language)}, not compared`].filter(Boolean);
     lines.push(`  - ${m.source ?? '?'}: ${m.title}${notes.length ? ` (${notes.join(', ')})` : ''}`);
   }
   lines.push('');
-  if (r.differences.length === 0) lines.push('No differences found.');
+  if (r.differences.length === 0 && !a.language) lines.push(r.matches.every((m) => m.language) ? 'Nothing compared: the other articles are not in English.' : 'No differences found.');
   let kind = '';
   for (const d of r.differences) {
     if (d.kind !== kind) {

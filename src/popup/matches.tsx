@@ -1,11 +1,13 @@
+import { languageName } from '../core/language';
 import type { ReportMatch } from '../core/types';
 import type { HiddenMatch } from '../messages';
 import { formatDate, outletName, safeHref } from './format';
 
 function why(m: ReportMatch): string {
-  const r = m.reasons;
-  if (!r) return '';
   const parts: string[] = [];
+  if (m.language) parts.push(`in ${languageName(m.language)}, not compared`);
+  const r = m.reasons;
+  if (!r) return parts.join(' · ');
   if (m.joined) parts.push('the same story, you said');
   if (m.partial) parts.push("the feed's summary only");
   if (r.syndicated) parts.push('same wire text');

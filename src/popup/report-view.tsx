@@ -1,3 +1,5 @@
+import { languageName } from '../core/language';
+import type { ReportMatch } from '../core/types';
 import type { ReportState } from '../messages';
 import { Differences } from './differences';
 import { HiddenMatches, Matches, NearMatches, sources } from './matches';
@@ -72,6 +74,11 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
             {view.near?.length ? 'No other source in your corpus was found to cover this story' : 'No other source in your corpus covers this story'}
             {view.hidden?.length ? ', apart from the ones you hid' : ''}.
           </p>
+          {view.article.language && (
+            <p class="notice small" data-testid="language-notice">
+              This article is in {languageName(view.article.language)}. Parallax is built for English news: coverage in other languages may be missed.
+            </p>
+          )}
           <p class="muted small">Subscribe to more outlets' feeds, or import more coverage, on the options page to compare.</p>
           {near}
           {hidden}
@@ -91,7 +98,10 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
         <div class="body">
           <ArticleHead article={view.article} />
           <h2>What others report differently</h2>
-          <Differences differences={view.report.differences} onShow={onShow} />
+          <LanguageNotice language={view.article.language ?? view.report.article.language} matches={view.report.matches} />
+          {!(view.article.language ?? view.report.article.language) && view.report.matches.some((m) => !m.language) && (
+            <Differences differences={view.report.differences} onShow={onShow} />
+          )}
           <h2>
             Other sources on this story ({sources(view.report.matches).length})
           </h2>
@@ -101,6 +111,32 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
         </div>
       );
   }
+}
+
+/**
+ * The comparison reads English: an article in another language, or sources in other
+ * languages, are listed but not compared, and the popup says so rather than "reported the
+ * same way".
+ */
+function LanguageNotice({ language, matches }: { language: string | undefined; matches: ReportMatch[] }) {
+  if (language) {
+    return (
+      <p class="notice" data-testid="language-notice">
+        This article is in {languageName(language)}. Parallax compares English texts only: below is the coverage it found, not compared.
+      </p>
+    );
+  }
+  const foreign = sources(matches).filter((s) => s.m.language);
+  if (foreign.length === 0) return null;
+  const names = [...new Set(foreign.map((s) => languageName(s.m.language!)))].join(', ');
+  const all = foreign.length === sources(matches).length;
+  return (
+    <p class={all ? 'notice' : 'muted small'} data-testid="language-notice">
+      {all
+        ? `The other sources are in ${names}. Parallax compares English texts only, so it did not compare them.`
+        : `Not compared: ${foreign.length} source${foreign.length === 1 ? '' : 's'} in ${names} (Parallax compares English texts only).`}
+    </p>
+  );
 }
 
 function ArticleHead({ article }: { article: { title: string; source: string | null; url: string | null; published: string | null } }) {

@@ -95,3 +95,13 @@ test('match ARTICLE: the matches, and the near misses the popup offers to judge'
   assert.ok(out.near[0].score >= 0.2 && out.near[0].score < 0.4, String(out.near[0].score));
   assert.ok(out.near[0].reasons.sharedTerms.includes('chained'), JSON.stringify(out.near[0].reasons));
 });
+
+test('parallax compare: an article in another language is named as such, and not compared', () => {
+  const json = parallax('compare', 'tests/fixtures/article-fr.html', '--corpus', 'tests/fixtures/corpus-small.jsonl');
+  assert.equal(json.status, 0, json.stderr);
+  const out = JSON.parse(json.stdout);
+  assert.equal(out.article.language, 'fr');
+  assert.deepEqual(out.differences, []);
+  const text = parallax('compare', 'tests/fixtures/article-fr.html', '--corpus', 'tests/fixtures/corpus-small.jsonl', '--format', 'text');
+  assert.match(text.stdout, /This article is in French: Parallax is built for English news/);
+});

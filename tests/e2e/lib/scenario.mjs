@@ -210,6 +210,20 @@ export async function runScenario({ browser, extUrl }, server, t, hooks = {}) {
     await page.close();
   });
 
+  await t.test('report: an article in another language is matched on its names, listed and not compared', async () => {
+    const url = server.url('/fixtures/article-fr.html');
+    await openTab(browser, url);
+    const id = await tabIdOf(options, url);
+    const { page, state } = await openReport(browser, extUrl, id);
+    const d = await reportDetails(page);
+    assert.equal(state, 'ready', d.text);
+    // The French report of the dam spill shares its names (Hesk, Korvath, Tavel Hydro) with the English ones.
+    for (const outlet of DAM_OUTLETS) assert.ok(d.matches.some((m) => m.includes(outlet)), `${outlet} missing in ${JSON.stringify(d.matches)}`);
+    assert.match(await page.$eval('[data-testid=language-notice]', (el) => el.textContent), /^This article is in French\. Parallax compares English texts only/);
+    assert.deepEqual(d.kinds, [], 'no differences: read with English rules, a French text would give false ones');
+    await page.close();
+  });
+
   await t.test('clear: clearing empties the corpus', async () => {
     await options.bringToFront();
     await options.click('[data-testid=clear-corpus]');
