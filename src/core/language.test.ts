@@ -51,6 +51,9 @@ describe('foreignLanguage', () => {
   it('a page of markup or names only is no language: left to the other checks, not called foreign', () => {
     const gallery = Array.from({ length: 60 }, (_, i) => `photo_prev_inline article-gallery-${i} Valmont Harbour Marrow`).join(' ');
     expect(foreignLanguage({ text: gallery })).toBeNull();
+    // A table of figures whose one recurring function word is also Italian's ("per").
+    const table = Array.from({ length: 12 }, (_, i) => `${i + 20}. Garden Ridge Crime incidents per 100,000 residents: ${1000 + i} Property crime incidents: ${i * 3} Violent crime incidents: ${i}`).join('\n');
+    expect(foreignLanguage({ text: table })).toBeNull();
   });
 
   it('English with a foreign quotation or place names stays English', () => {

@@ -3,13 +3,15 @@
 import { hash64 } from '../hash';
 import { normaliseText } from '../article';
 import type { Article } from '../types';
+import { foreignLanguage } from '../language';
+import { stopwordsFor } from './foreign-stopwords';
 import { tokenize, canonicalWord } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
 import { datelineDay, namedDays, weekdayMask } from './dateline';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 14;
+export const MATCH_FEATURES_VERSION = 15;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
@@ -85,12 +87,14 @@ export function normaliseUrl(url: string | null): string | null {
 
 export function extractMatchFeatures(a: Article): MatchFeatures {
   const text = stripBoilerplate(a.text);
-  const body = tokenize(text);
+  // Not English: its own function words are left out too (French "de", "la", "les").
+  const stop = stopwordsFor(foreignLanguage({ title: a.title, text, lang: a.lang }));
+  const body = tokenize(text, undefined, stop);
   const title = cleanTitle(a.title ?? '');
   // The title is tokenised with the body's knowledge of which words occur in lower case.
   const lower = new Set<string>();
   for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) lower.add(canonicalWord(m[0]));
-  const head = title && !text.startsWith(title) ? tokenize(title, lower) : { terms: [], names: [] };
+  const head = title && !text.startsWith(title) ? tokenize(title, lower, stop) : { terms: [], names: [] };
 
   const count = new Map<string, number>();
   const first = new Map<string, number>();
@@ -115,11 +119,11 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   const n = [...nameCount.keys()].sort((x, y) => nameCount.get(y)! - nameCount.get(x)!).slice(0, MAX_NAMES);
 
   const pos_ = new Map(t.map((x, i) => [x, i]));
-  const ht = [...new Set(tokenize(title, lower).terms)].map((x) => pos_.get(x)).filter((i): i is number => i !== undefined);
+  const ht = [...new Set(tokenize(title, lower, stop).terms)].map((x) => pos_.get(x)).filter((i): i is number => i !== undefined);
   const norm = normaliseText(a.text);
   const clean = normaliseText(text);
   const d = dayOf(a.published) ?? datelineDay(a.text);
-  const own = carried(title, text, body.terms);
+  const own = carried(title, text, stop, body.terms);
   return {
     v: MATCH_FEATURES_VERSION,
     t,
@@ -139,18 +143,19 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
 
 /** `carriesHeadline` for an article's title and text, read as `extractMatchFeatures` reads them. */
 export function textCarriesHeadline(title: string, text: string): boolean {
-  return carried(cleanTitle(title), stripBoilerplate(text));
+  const clean = stripBoilerplate(text);
+  return carried(cleanTitle(title), clean, stopwordsFor(foreignLanguage({ title, text: clean })));
 }
 
 /** The same for a cleaned title and a text without boilerplate (`bodyTerms`: the text's terms, when at hand). */
-function carried(title: string, text: string, bodyTerms?: string[]): boolean {
+function carried(title: string, text: string, stop: ReadonlySet<string> | null, bodyTerms?: string[]): boolean {
   // Scripts written without spaces (Chinese, Japanese, Thai, …) make a term of each phrase, and
   // a phrase of the headline is seldom one of the text's: the test cannot tell there.
   if (UNSPACED.test(title)) return true;
   // A text that starts with its headline carries it. Not tested on what follows: where a
   // headline is only a text's first line (ECB+'s), that line is often the lede's first
   // sentence, which the rest need not repeat (ecbplus lost two copies when it was).
-  return carriesHeadline(tokenize(title).terms, bodyTerms ?? tokenize(text).terms);
+  return carriesHeadline(tokenize(title, undefined, stop).terms, bodyTerms ?? tokenize(text, undefined, stop).terms);
 }
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 

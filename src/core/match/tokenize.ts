@@ -175,9 +175,11 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 /**
  * Splits one text into terms and names. A capitalised word counts as part of a name unless
  * the same word also appears in lower case in the text ("Police said" at a sentence start
- * is not a name when "police" appears elsewhere) or it is a function word.
+ * is not a name when "police" appears elsewhere) or it is a function word. `extra`: the
+ * function words of the text's language when it is not English (foreign-stopwords.ts).
  */
-export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
+export function tokenize(text: string, lowerSeen?: Set<string>, extra?: ReadonlySet<string> | null): Tokens {
+  const stop = extra ? (n: string) => STOPWORDS.has(n) || extra.has(n) : (n: string) => STOPWORDS.has(n);
   const raw: { w: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(TOKEN_RE)) raw.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   // Words that occur in lower case somewhere: their capitalised forms are ordinary words.
@@ -217,14 +219,14 @@ export function tokenize(text: string, lowerSeen?: Set<string>): Tokens {
     const cap = isUpper(w[0]!);
     const allCaps = w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w);
     // (A word that is a number's compound, "Sixty-year-old" opening a sentence, is no name.)
-    if (cap && !STOPWORDS.has(n) && !NOT_NAMES.has(n) && !DIGIT.test(n) && (!lower.has(n) || (allCaps && w.length <= 5))) {
+    if (cap && !stop(n) && !NOT_NAMES.has(n) && !DIGIT.test(n) && (!lower.has(n) || (allCaps && w.length <= 5))) {
       run.push(n);
     } else if (run.length > 0 && (n === 'of' || n === 'de' || n === 'del' || n === 'van' || n === 'von' || n === 'al') && i + 1 < raw.length && isUpper(raw[i + 1]!.w[0]!)) {
       run.push(n);
     } else {
       flush();
     }
-    if (STOPWORDS.has(n) || n.length < 2) continue;
+    if (stop(n) || n.length < 2) continue;
     terms.push(stem(n));
   }
   flush();
