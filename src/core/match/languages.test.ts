@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import corpusText from '../../../tests/fixtures/corpus-small.jsonl?raw';
 import frenchText from '../../../tests/fixtures/languages/fr-corpus.jsonl?raw';
+import russian from '../../../tests/fixtures/languages/ru.txt?raw';
 import { parseArticlesJsonl } from '../jsonl';
 import { extractMatchFeatures, findMatches } from './index';
 
@@ -30,5 +31,12 @@ describe('articles in other languages', () => {
     const e = extractMatchFeatures({ ...english[0]!, text: `${english[0]!.text}\n\nThe de facto head of the valley council, Anna Morel, said the sports hall would stay open.` });
     expect(e.t).toContain('de');
     expect(e.t).toContain('@anna morel');
+  });
+
+  it('a text in Cyrillic leaves out Russian function words when the page declares Russian', () => {
+    const a = { ...french[0]!, id: 'ru', title: 'Пожар в порту Вальмона', text: russian };
+    expect(extractMatchFeatures({ ...a, lang: 'ru-RU' }).t).not.toContain('на');
+    // Undeclared, the script says "not English" but not which language: its words stay.
+    expect(extractMatchFeatures({ ...a, lang: null }).t).toContain('на');
   });
 });
