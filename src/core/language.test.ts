@@ -5,13 +5,14 @@ import es from '../../tests/fixtures/languages/es.txt?raw';
 import fr from '../../tests/fixtures/languages/fr.txt?raw';
 import it_ from '../../tests/fixtures/languages/it.txt?raw';
 import nl from '../../tests/fixtures/languages/nl.txt?raw';
+import pl from '../../tests/fixtures/languages/pl.txt?raw';
 import pt from '../../tests/fixtures/languages/pt.txt?raw';
 import ru from '../../tests/fixtures/languages/ru.txt?raw';
 import { parseArticlesJsonl } from './jsonl';
 import { foreignLanguage, languageName } from './language';
 
 // Paragraphs of one fictional report in seven languages, written for these tests.
-const SAMPLES: Record<string, string> = { de, es, fr, it: it_, nl, pt, ru };
+const SAMPLES: Record<string, string> = { de, es, fr, it: it_, nl, pl, pt, ru };
 const sample = (code: string) => SAMPLES[code]!;
 const corpus = parseArticlesJsonl(corpusText, 'corpus-small.jsonl').articles;
 
@@ -56,8 +57,35 @@ describe('foreignLanguage', () => {
     expect(foreignLanguage({ text: table })).toBeNull();
   });
 
-  it('English with a foreign quotation or place names stays English', () => {
-    expect(foreignLanguage({ text: `« Le feu s'est propagé très vite », a déclaré le commandant, said the fire chief. ${corpus[0]!.text}` })).toBeNull();
+  it('a language outside the six it reads is the page\'s word: named when declared, else read as English', () => {
+    expect(foreignLanguage({ text: pl, lang: 'pl' })).toBe('pl');
+    expect(foreignLanguage({ text: pl })).toBeNull();
+    // A page that declares a language the check cannot read is not overruled by a guess from its words.
+    expect(foreignLanguage({ text: pl, lang: 'pl-PL' })).toBe('pl-PL');
+  });
+
+  it('any form of "English" declared is English; codes that name no language are no declaration', () => {
+    const short = 'Incendie au port de Valmont : trois blessés, dont un pompier.';
+    for (const lang of ['en', 'en_US', 'en-GB', 'EN', 'eng', 'English']) expect(foreignLanguage({ text: short, lang }), lang).toBeNull();
+    for (const lang of ['und', 'zxx', 'mul']) expect(foreignLanguage({ text: short, lang }), lang).toBeNull();
+    // A declared language is untrusted text too: what is no language tag is no declaration.
+    for (const lang of ['constructor', '__proto__', 'toString', 'fr; DROP']) expect(foreignLanguage({ text: sample('fr'), lang }), lang).toBe('fr');
+    expect(foreignLanguage({ text: short, lang: 'constructor' })).toBeNull();
+  });
+
+  it('the script is told from letters: a short Chinese or Japanese text, written without spaces, is not English', () => {
+    expect(foreignLanguage({ text: '瓦尔蒙港口一座仓库周二夜间发生火灾，造成三人受伤，其中包括一名消防员。' })).toBe('und');
+    expect(foreignLanguage({ text: '瓦尔蒙港口一座仓库周二夜间发生火灾，造成三人受伤。', lang: 'zh-CN' })).toBe('zh-CN');
+    // An English text that names a place in Chinese is English.
+    expect(foreignLanguage({ text: `${corpus[0]!.text} The dam is known locally as 奥伦大坝.` })).toBeNull();
+  });
+
+  it('English lists and short English reports with long quotations stay English', () => {
+    const standings = ['Los Angeles Lakers 45 37', 'Las Vegas Aces 32 8', 'San Antonio Spurs 22 60', 'New Orleans Pelicans 49 33', 'Los Angeles Clippers 44 38', 'El Paso Locomotive 12 9', 'Las Cruces Vaqueros 20 14', 'Del Rio Kings 8 30', 'La Crosse Loggers 31 19', 'De Pere Dragons 16 22'].join('\n');
+    expect(foreignLanguage({ title: 'Standings', text: standings })).toBeNull();
+    const quoted = `"${sample('fr').slice(0, 400)}" the mayor of Valmont told the council on Wednesday, after the fire at the port.`;
+    expect(foreignLanguage({ text: quoted, lang: 'en' })).toBeNull();
+    expect(foreignLanguage({ text: quoted })).toBeNull();
   });
 });
 
@@ -67,6 +95,9 @@ describe('languageName', () => {
     expect(languageName('fr-CA')).toBe('French');
     expect(languageName('pt_BR')).toBe('Portuguese');
     expect(languageName('und')).toBe('another language');
+    expect(languageName('und-Latn')).toBe('another language');
+    expect(languageName('zxx')).toBe('another language');
+    expect(languageName('xx-YY')).toBe('another language');
     expect(languageName('!!')).toBe('another language');
   });
 });

@@ -72,9 +72,9 @@ function Values({ d }: { d: Difference }) {
 
 const ORDER: DifferenceKind[] = ['numbers', 'timing', 'naming', 'quote', 'framing', 'omitted', 'exclusive'];
 
-export function Differences({ differences, onShow }: { differences: Difference[]; onShow?: (sentence: string) => Promise<boolean> }) {
+export function Differences({ differences, onShow, empty }: { differences: Difference[]; onShow?: (sentence: string) => Promise<boolean>; empty?: string }) {
   if (differences.length === 0) {
-    return <p class="muted">The other sources report this story the same way, as far as Parallax can tell.</p>;
+    return <p class="muted">{empty ?? 'The other sources report this story the same way, as far as Parallax can tell.'}</p>;
   }
   const sorted = [...differences].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return (

@@ -29,7 +29,7 @@ describe('popup, articles in other languages', () => {
   it('an article in another language: its coverage listed, not compared, and never "reported the same way"', () => {
     const root = shown({ ...article, language: 'fr' }, [english], []);
     expect(notice(root)).toMatch(/^This article is in French\. Parallax compares English texts only/);
-    expect(root.textContent).not.toMatch(/the same way/);
+    expect(root.textContent).not.toMatch(/the same way|What others report differently/);
     expect(root.querySelectorAll('[data-testid=match]')).toHaveLength(1);
   });
 
@@ -39,12 +39,22 @@ describe('popup, articles in other languages', () => {
     expect(root.querySelector('[data-testid=match][data-id=g] .why')!.textContent).toMatch(/in German, not compared/);
     expect(root.querySelector('[data-testid=match][data-id=e] .why')?.textContent ?? '').not.toMatch(/not compared/);
     expect(root.querySelectorAll('[data-testid=difference]')).toHaveLength(1);
+    // Nothing found among the English ones: said of them, not of the German one.
+    expect(shown(article, [german, english], []).textContent).toMatch(/The English sources report this story the same way/);
+  });
+
+  it('a near miss in another language says which, not "not compared" (near misses never are)', () => {
+    const root = document.createElement('div');
+    render(<ReportView view={{ state: 'no-matches', article, near: [german], at: 1 }} onForce={() => undefined} onOptions={() => undefined} onJudge={() => undefined} />, root);
+    const why = root.querySelector('[data-testid=near-match] .why')!.textContent!;
+    expect(why).toMatch(/in German/);
+    expect(why).not.toMatch(/not compared/);
   });
 
   it('when every source is in another language, it says so instead of "reported the same way"', () => {
     const root = shown(article, [german, { ...english, id: 'x', language: 'es' }], []);
     expect(notice(root)).toBe('The other sources are in German, Spanish. Parallax compares English texts only, so it did not compare them.');
-    expect(root.textContent).not.toMatch(/the same way/);
+    expect(root.textContent).not.toMatch(/the same way|What others report differently/);
   });
 
   it('an English article with English sources gets no notice', () => {
@@ -53,9 +63,9 @@ describe('popup, articles in other languages', () => {
     expect(root.textContent).toMatch(/report this story the same way/);
   });
 
-  it('with no coverage found, an article in another language says that coverage may be missed', () => {
+  it('with no coverage found, an article in another language says that coverage may be missed, and why', () => {
     const root = document.createElement('div');
     render(<ReportView view={{ state: 'no-matches', article: { ...article, language: 'de' }, at: 1 }} onForce={() => undefined} onOptions={() => undefined} />, root);
-    expect(notice(root)).toMatch(/^This article is in German\. Parallax is built for English news/);
+    expect(notice(root)).toMatch(/^This article is in German\. Parallax is built for English news: in another language it matches on shared names and numbers alone/);
   });
 });

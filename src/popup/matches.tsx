@@ -3,9 +3,10 @@ import type { ReportMatch } from '../core/types';
 import type { HiddenMatch } from '../messages';
 import { formatDate, outletName, safeHref } from './format';
 
-function why(m: ReportMatch): string {
+/** `compared`: whether the list is of matches, which are compared (near misses are not). */
+function why(m: ReportMatch, compared = true): string {
   const parts: string[] = [];
-  if (m.language) parts.push(`in ${languageName(m.language)}, not compared`);
+  if (m.language) parts.push(`in ${languageName(m.language)}${compared ? ', not compared' : ''}`);
   const r = m.reasons;
   if (!r) return parts.join(' · ');
   if (m.joined) parts.push('the same story, you said');
@@ -146,7 +147,7 @@ export function NearMatches({ near, onJudge, busy = false }: { near: ReportMatch
               <Title title={m.title} url={m.url} />
             </div>
             <div class="why" title={`match score ${m.score.toFixed(2)}, under the threshold`}>
-              {why(m)}
+              {why(m, false)}
             </div>
             <div class="small">
               <button type="button" class="link small" data-testid="join-match" disabled={busy} onClick={() => onJudge([m.id], true)}>

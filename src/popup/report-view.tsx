@@ -1,5 +1,4 @@
 import { languageName } from '../core/language';
-import type { ReportMatch } from '../core/types';
 import type { ReportState } from '../messages';
 import { Differences } from './differences';
 import { HiddenMatches, Matches, NearMatches, sources } from './matches';
@@ -76,7 +75,7 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
           </p>
           {view.article.language && (
             <p class="notice small" data-testid="language-notice">
-              This article is in {languageName(view.article.language)}. Parallax is built for English news: coverage in other languages may be missed.
+              This article is in {languageName(view.article.language)}. Parallax is built for English news: in another language it matches on shared names and numbers alone, so coverage may be missed.
             </p>
           )}
           <p class="muted small">Subscribe to more outlets' feeds, or import more coverage, on the options page to compare.</p>
@@ -97,11 +96,7 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
       return (
         <div class="body">
           <ArticleHead article={view.article} />
-          <h2>What others report differently</h2>
-          <LanguageNotice language={view.article.language ?? view.report.article.language} matches={view.report.matches} />
-          {!(view.article.language ?? view.report.article.language) && view.report.matches.some((m) => !m.language) && (
-            <Differences differences={view.report.differences} onShow={onShow} />
-          )}
+          <Compared view={view} onShow={onShow} />
           <h2>
             Other sources on this story ({sources(view.report.matches).length})
           </h2>
@@ -114,11 +109,16 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
 }
 
 /**
- * The comparison reads English: an article in another language, or sources in other
- * languages, are listed but not compared, and the popup says so rather than "reported the
- * same way".
+ * What the others report differently, as far as the comparison could read: it reads English,
+ * so an article in another language, or sources all in other languages, get a notice instead
+ * of findings (never "reported the same way"), and sources in other languages beside English
+ * ones a note.
  */
-function LanguageNotice({ language, matches }: { language: string | undefined; matches: ReportMatch[] }) {
+function Compared({ view, onShow }: { view: Extract<ReportState, { state: 'ready' }>; onShow?: (sentence: string) => Promise<boolean> }) {
+  const language = view.article.language ?? view.report.article.language;
+  const all = sources(view.report.matches);
+  const foreign = all.filter((s) => s.m.language);
+  const names = [...new Set(foreign.map((s) => languageName(s.m.language!)))].join(', ');
   if (language) {
     return (
       <p class="notice" data-testid="language-notice">
@@ -126,16 +126,23 @@ function LanguageNotice({ language, matches }: { language: string | undefined; m
       </p>
     );
   }
-  const foreign = sources(matches).filter((s) => s.m.language);
-  if (foreign.length === 0) return null;
-  const names = [...new Set(foreign.map((s) => languageName(s.m.language!)))].join(', ');
-  const all = foreign.length === sources(matches).length;
+  if (all.length > 0 && foreign.length === all.length) {
+    return (
+      <p class="notice" data-testid="language-notice">
+        The other sources are in {names}. Parallax compares English texts only, so it did not compare them.
+      </p>
+    );
+  }
   return (
-    <p class={all ? 'notice' : 'muted small'} data-testid="language-notice">
-      {all
-        ? `The other sources are in ${names}. Parallax compares English texts only, so it did not compare them.`
-        : `Not compared: ${foreign.length} source${foreign.length === 1 ? '' : 's'} in ${names} (Parallax compares English texts only).`}
-    </p>
+    <>
+      <h2>What others report differently</h2>
+      {foreign.length > 0 && (
+        <p class="muted small" data-testid="language-notice">
+          Not compared: {foreign.length} source{foreign.length === 1 ? '' : 's'} in {names} (Parallax compares English texts only).
+        </p>
+      )}
+      <Differences differences={view.report.differences} onShow={onShow} empty={foreign.length > 0 ? 'The English sources report this story the same way, as far as Parallax can tell.' : undefined} />
+    </>
   );
 }
 

@@ -17,7 +17,8 @@ const cache = new Map<string, ReadonlySet<string>>();
  */
 export function stopwordsFor(code: string | null): ReadonlySet<string> | null {
   const lang = code?.split(/[-_]/)[0]!.toLowerCase();
-  const list = lang ? LISTS[lang] : undefined;
+  // A page's declared language is untrusted text: "constructor" is no list.
+  const list = lang && Object.hasOwn(LISTS, lang) ? LISTS[lang] : undefined;
   if (!lang || !list) return null;
   let set = cache.get(lang);
   if (!set) {

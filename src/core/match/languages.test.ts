@@ -6,6 +6,7 @@ import corpusText from '../../../tests/fixtures/corpus-small.jsonl?raw';
 import frenchText from '../../../tests/fixtures/languages/fr-corpus.jsonl?raw';
 import russian from '../../../tests/fixtures/languages/ru.txt?raw';
 import { parseArticlesJsonl } from '../jsonl';
+import { stopwordsFor } from './foreign-stopwords';
 import { extractMatchFeatures, findMatches } from './index';
 
 const english = parseArticlesJsonl(corpusText, 'corpus-small.jsonl').articles;
@@ -31,6 +32,12 @@ describe('articles in other languages', () => {
     const e = extractMatchFeatures({ ...english[0]!, text: `${english[0]!.text}\n\nThe de facto head of the valley council, Anna Morel, said the sports hall would stay open.` });
     expect(e.t).toContain('de');
     expect(e.t).toContain('@anna morel');
+  });
+
+  it('knows the lists by language code, region or not, and nothing else', () => {
+    expect(stopwordsFor('fr-CA')?.has('dans')).toBe(true);
+    expect(stopwordsFor('de')?.has('und')).toBe(true);
+    for (const code of [null, 'en', 'pl', 'und', 'constructor', '__proto__']) expect(stopwordsFor(code), String(code)).toBeNull();
   });
 
   it('a text in Cyrillic leaves out Russian function words when the page declares Russian', () => {
