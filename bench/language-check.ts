@@ -2,7 +2,8 @@
 // reads the shared data, which is all English. For each set: how many articles it takes for
 // another language (should be none), and the share of English function words among the
 // first 400 words of texts of 40 words or more (the lowest, the 1st percentile, the median).
-import { englishShare, foreignLanguage } from '../src/core/language';
+import { englishShare } from '../src/core/language';
+import { articleLanguage } from '../src/core/match';
 import { stripBoilerplate } from '../src/core/match/boilerplate';
 import { dataPath, listDatasets, loadDataset } from './data';
 
@@ -15,10 +16,11 @@ if (!sets.length) {
 let flaggedAll = 0;
 for (const name of sets) {
   const arts = loadDataset(root, name);
-  const flagged = arts.filter((a) => foreignLanguage({ title: a.title, text: stripBoilerplate(a.text), lang: a.lang }) !== null);
+  const flagged = arts.filter((a) => articleLanguage(a) !== null);
   flaggedAll += flagged.length;
-  const shares = arts.map((a) => englishShare(`${a.title}\n${a.text}`)).filter((s): s is number => s !== null).sort((x, y) => x - y);
-  const at = (p: number) => shares[Math.min(shares.length - 1, Math.floor(p * shares.length))]!.toFixed(3);
+  // Read as the check reads them: the title, and the text without its boilerplate lines.
+  const shares = arts.map((a) => englishShare(`${a.title}\n${stripBoilerplate(a.text)}`)).filter((s): s is number => s !== null).sort((x, y) => x - y);
+  const at = (p: number) => (shares.length ? shares[Math.min(shares.length - 1, Math.floor(p * shares.length))]!.toFixed(3) : '–');
   console.log(`${name.padEnd(14)} ${String(arts.length).padStart(5)} articles  taken for another language: ${flagged.length}${flagged.length ? ` (${flagged.slice(0, 5).map((a) => a.id).join(', ')})` : ''}  English share (texts of 40+ words): min ${at(0)}, 1st pct ${at(0.01)}, median ${at(0.5)}`);
 }
 process.exit(flaggedAll ? 1 : 0);

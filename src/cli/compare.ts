@@ -80,7 +80,7 @@ function toText(r: Report): string {
     lines.push(
       r.matches.length
         ? `This article is in ${languageName(a.language)}: Parallax compares English texts only, so its coverage is listed, not compared.`
-        : `This article is in ${languageName(a.language)}: Parallax is built for English news; in another language it matches on shared names and numbers alone, so coverage may be missed.`,
+        : `This article is in ${languageName(a.language)}: Parallax is built for English news; against English coverage it matches on shared names and numbers alone, so coverage may be missed.`,
       '',
     );
   }

@@ -55,6 +55,10 @@ describe('foreignLanguage', () => {
     // A table of figures whose one recurring function word is also Italian's ("per").
     const table = Array.from({ length: 12 }, (_, i) => `${i + 20}. Garden Ridge Crime incidents per 100,000 residents: ${1000 + i} Property crime incidents: ${i * 3} Violent crime incidents: ${i}`).join('\n');
     expect(foreignLanguage({ text: table })).toBeNull();
+    // On a site whose template declares one of the languages read, words that read as none
+    // of them are not that language; a language the check cannot read is the page's word.
+    expect(foreignLanguage({ text: table, lang: 'de' })).toBeNull();
+    expect(foreignLanguage({ text: table, lang: 'pl' })).toBe('pl');
   });
 
   it('a language outside the six it reads is the page\'s word: named when declared, else read as English', () => {

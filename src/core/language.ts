@@ -66,7 +66,8 @@ export function englishShare(text: string): number | null {
  * page's declared code instead when it agrees and names a region, "fr-CA"), a script other
  * than Latin from its letters. The page's declared language is taken for what the words
  * cannot tell: a language outside those six (Polish, "pl"), a script other than Latin
- * ("ru"), a text under 40 words. Null when the text reads as English, or when nothing says
+ * ("ru"), a text under 40 words; not one of the six when its words are not found (a page of
+ * headlines on a site whose template says "de"). Null when the text reads as English, or when nothing says
  * otherwise (a short text declared English or not declared at all; a page declared English
  * of under 100 words, which may be mostly a quotation; a page of markup or names only).
  */
@@ -92,8 +93,11 @@ export function foreignLanguage(a: { title?: string; text: string; lang?: string
     // And several of them: a list of crime figures "per 100,000 residents" is not Italian.
     if (s >= bestShare && new Set(sample.filter((w) => list.has(w))).size >= MIN_DISTINCT) [best, bestShare] = [code, s];
   }
-  // A language the check does not know (Polish, Turkish) is the page's word.
-  if (best === null || (declaredOther && !Object.hasOwn(OTHERS, base(declaredOther)))) return declaredOther;
+  // A language the check does not know (Polish, Turkish) is the page's word. One it knows but
+  // does not find is not: a page of headlines or names on a site whose template says "de".
+  const known = declaredOther !== null && Object.hasOwn(OTHERS, base(declaredOther));
+  if (best === null) return known ? null : declaredOther;
+  if (declaredOther && !known) return declaredOther;
   return declaredOther && base(declaredOther) === best ? declaredOther : best;
 }
 

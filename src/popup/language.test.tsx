@@ -66,6 +66,6 @@ describe('popup, articles in other languages', () => {
   it('with no coverage found, an article in another language says that coverage may be missed, and why', () => {
     const root = document.createElement('div');
     render(<ReportView view={{ state: 'no-matches', article: { ...article, language: 'de' }, at: 1 }} onForce={() => undefined} onOptions={() => undefined} />, root);
-    expect(notice(root)).toMatch(/^This article is in German\. Parallax is built for English news: in another language it matches on shared names and numbers alone/);
+    expect(notice(root)).toMatch(/^This article is in German\. Parallax is built for English news: against English coverage it matches on shared names and numbers alone/);
   });
 });

@@ -75,7 +75,7 @@ function body({ view, onForce, onOptions, onShow, onHide, onJudge, busy }: Props
           </p>
           {view.article.language && (
             <p class="notice small" data-testid="language-notice">
-              This article is in {languageName(view.article.language)}. Parallax is built for English news: in another language it matches on shared names and numbers alone, so coverage may be missed.
+              This article is in {languageName(view.article.language)}. Parallax is built for English news: against English coverage it matches on shared names and numbers alone, so coverage may be missed.
             </p>
           )}
           <p class="muted small">Subscribe to more outlets' feeds, or import more coverage, on the options page to compare.</p>

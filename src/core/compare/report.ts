@@ -1,5 +1,5 @@
 // buildReport: the Report of src/core/types.ts for one article and its matches.
-import { foreignLanguage } from '../language';
+import { articleLanguage } from '../match/features';
 import type { Article, MatchReasons, Report, ReportArticle } from '../types';
 import { compareArticles, type CompareInput } from './compare';
 import { factsFor, type ArticleFacts } from './facts';
@@ -48,7 +48,7 @@ export function buildReport(
 
 /** What a report says of an article: its headline, outlet, address and day, and its language when not English. */
 export function reportArticle(a: Article): ReportArticle {
-  const language = foreignLanguage(a);
+  const language = articleLanguage(a);
   return { title: a.title, source: a.source, url: a.url, published: a.published, ...(language ? { language } : {}) };
 }
 

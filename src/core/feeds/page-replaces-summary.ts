@@ -12,7 +12,7 @@ export function pageReplacesSummary(item: Article, page: Article): boolean {
   // The page's article names its headline or tells what its summary tells. The headline test
   // alone would refuse an article whose headline uses other forms of its words ("Boy
   // accidentally shoots sister" over "the accidental shooting"); a consent wall passes neither.
-  return textCarriesHeadline(item.title, page.text) || tellsSummary(item.text, page.text);
+  return textCarriesHeadline(item.title, page.text, page.lang ?? item.lang) || tellsSummary(item.text, page.text);
 }
 
 /** Whether half the summary's words (numbers aside, three words or more) are in the page's text. */

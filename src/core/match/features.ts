@@ -5,7 +5,7 @@ import { normaliseText } from '../article';
 import type { Article } from '../types';
 import { foreignLanguage } from '../language';
 import { stopwordsFor } from './foreign-stopwords';
-import { tokenize, canonicalWord } from './tokenize';
+import { tokenize, canonicalWord, unelide } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
 import { datelineDay, namedDays, weekdayMask } from './dateline';
@@ -88,12 +88,12 @@ export function normaliseUrl(url: string | null): string | null {
 export function extractMatchFeatures(a: Article): MatchFeatures {
   const text = stripBoilerplate(a.text);
   // Not English: its own function words are left out too (French "de", "la", "les").
-  const stop = stopwordsFor(foreignLanguage({ title: a.title, text, lang: a.lang }));
+  const stop = stopwordsFor(languageOfClean(a.title, text, a.lang));
   const body = tokenize(text, undefined, stop);
   const title = cleanTitle(a.title ?? '');
   // The title is tokenised with the body's knowledge of which words occur in lower case.
   const lower = new Set<string>();
-  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) lower.add(canonicalWord(m[0]));
+  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) lower.add(canonicalWord(unelide(m[0], stop)));
   const head = title && !text.startsWith(title) ? tokenize(title, lower, stop) : { terms: [], names: [] };
 
   const count = new Map<string, number>();
@@ -142,10 +142,20 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
 }
 
 /** `carriesHeadline` for an article's title and text, read as `extractMatchFeatures` reads them. */
-export function textCarriesHeadline(title: string, text: string): boolean {
+export function textCarriesHeadline(title: string, text: string, lang: string | null = null): boolean {
   const clean = stripBoilerplate(text);
-  return carried(cleanTitle(title), clean, stopwordsFor(foreignLanguage({ title, text: clean })));
+  return carried(cleanTitle(title), clean, stopwordsFor(languageOfClean(title, clean, lang)));
 }
+
+/**
+ * The language of an article when it is not English (`foreignLanguage`), read as the matcher
+ * reads it: without its boilerplate lines. The report's "not compared" and the matcher's
+ * function words go by the same answer.
+ */
+export function articleLanguage(a: Pick<Article, 'title' | 'text' | 'lang'>): string | null {
+  return languageOfClean(a.title, stripBoilerplate(a.text), a.lang);
+}
+const languageOfClean = (title: string, clean: string, lang: string | null | undefined) => foreignLanguage({ title, text: clean, lang });
 
 /** The same for a cleaned title and a text without boilerplate (`bodyTerms`: the text's terms, when at hand). */
 function carried(title: string, text: string, stop: ReadonlySet<string> | null, bodyTerms?: string[]): boolean {

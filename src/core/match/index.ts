@@ -4,7 +4,7 @@ import type { Article, Match } from '../types';
 import { extractMatchFeatures } from './features';
 import { MatchIndex, type QueryOptions } from './match-index';
 
-export { MATCH_FEATURES_VERSION, extractMatchFeatures, textCarriesHeadline, type MatchFeatures } from './features';
+export { MATCH_FEATURES_VERSION, articleLanguage, extractMatchFeatures, textCarriesHeadline, type MatchFeatures } from './features';
 export { MatchIndex, SNAPSHOT_VERSION, type IndexOptions, type IndexSnapshot, type QueryOptions } from './match-index';
 export { DEFAULTS as MATCH_DEFAULTS } from './score';
 export { MAX_READER_PAIRS, pairedWith, pairGroups, readPairs, setPairs, type ReaderPair } from './reader-pairs';

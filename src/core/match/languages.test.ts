@@ -3,6 +3,8 @@
 // "les" and "pour" looked like rare shared terms.
 import { describe, expect, it } from 'vitest';
 import corpusText from '../../../tests/fixtures/corpus-small.jsonl?raw';
+import de from '../../../tests/fixtures/languages/de.txt?raw';
+import germanSpanishText from '../../../tests/fixtures/languages/de-es-corpus.jsonl?raw';
 import frenchText from '../../../tests/fixtures/languages/fr-corpus.jsonl?raw';
 import russian from '../../../tests/fixtures/languages/ru.txt?raw';
 import { parseArticlesJsonl } from '../jsonl';
@@ -11,17 +13,31 @@ import { extractMatchFeatures, findMatches } from './index';
 
 const english = parseArticlesJsonl(corpusText, 'corpus-small.jsonl').articles;
 const french = parseArticlesJsonl(frenchText, 'fr-corpus.jsonl').articles;
-const corpus = [...english, ...french];
+const germanSpanish = parseArticlesJsonl(germanSpanishText, 'de-es-corpus.jsonl').articles;
+const corpus = [...english, ...french, ...germanSpanish];
 const ids = (a: (typeof corpus)[0]) => findMatches(a, corpus).map((m) => m.id);
 
 describe('articles in other languages', () => {
+  // The fixtures' stories: the two fire reports are one, the French and the Spanish cup final another.
+  const story = (id: string) => (id.startsWith('fr-fire') ? 'fire' : id === 'fr-other-2' || id === 'es-cup' ? 'cup' : id);
+  const strays = (a: (typeof corpus)[0]) => ids(a).filter((id) => story(id) !== story(a.id));
+
   it('unrelated French reports do not match on French function words', () => {
-    for (const a of french.filter((x) => x.id.startsWith('fr-other'))) expect(ids(a), a.title).toEqual([]);
+    for (const a of french) expect(strays(a), a.title).toEqual([]);
+  });
+
+  it('nor do unrelated German or Spanish reports on theirs', () => {
+    for (const a of germanSpanish) expect(strays(a), a.title).toEqual([]);
   });
 
   it('two French reports of one fire still match each other', () => {
     expect(ids(french.find((a) => a.id === 'fr-fire-1')!)).toEqual(['fr-fire-2']);
     expect(ids(french.find((a) => a.id === 'fr-fire-2')!)).toEqual(['fr-fire-1']);
+  });
+
+  it('a French and a Spanish report of one cup final match each other, on its names and numbers', () => {
+    expect(ids(french.find((a) => a.id === 'fr-other-2')!)).toEqual(['es-cup']);
+    expect(ids(germanSpanish.find((a) => a.id === 'es-cup')!)).toEqual(['fr-other-2']);
   });
 
   it("a French text's function words are not terms or names; an English text's features are as before", () => {
@@ -32,6 +48,19 @@ describe('articles in other languages', () => {
     const e = extractMatchFeatures({ ...english[0]!, text: `${english[0]!.text}\n\nThe de facto head of the valley council, Anna Morel, said the sports hall would stay open.` });
     expect(e.t).toContain('de');
     expect(e.t).toContain('@anna morel');
+  });
+
+  it('an elided function word is cut off its word: "l\'incendie" is "incendie", "d\'une" nothing', () => {
+    const f = extractMatchFeatures({ ...french[0]!, text: "L'incendie a détruit l'entrepôt d'une société du port. Les pompiers ont combattu l'incendie pendant la nuit, et l'enquête commence. Selon la maire, l'entrepôt était vide, mais l'incendie a blessé trois personnes, dont un pompier qui a été transporté à l'hôpital. Le feu s'est propagé très vite à cause du vent, a dit le commandant. La police cherche la cause de l'incendie, qui a commencé vers minuit dans la partie nord du bâtiment." });
+    expect(f.t).toContain('incendie');
+    expect(f.t).toContain('entrepot');
+    for (const w of ["l'incendie", "d'une", 'une', "s'est", "l'entrepot"]) expect(f.t, w).not.toContain(w);
+  });
+
+  it("German's long list keeps what a report is about: numbers, people, years", () => {
+    const f = extractMatchFeatures({ ...germanSpanish[0]!, text: de, lang: 'de' });
+    for (const w of ['drei', 'menschen']) expect(f.t, w).toContain(w);
+    for (const w of ['der', 'die', 'und', 'wurde', 'einem']) expect(f.t, w).not.toContain(w);
   });
 
   it('knows the lists by language code, region or not, and nothing else', () => {

@@ -172,6 +172,19 @@ export interface Tokens {
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
+const ELISION = /^(\p{L}{1,5})['’](?=\p{L})/u;
+/**
+ * A word without the function word elided onto it, in a language whose function words are
+ * given ("l'incendie" is "incendie", "d'Orlen" "Orlen", Italian "dell'edificio" "edificio"):
+ * otherwise "l'incendie" and "incendie" are two terms, and "d'une" a rare one. English's
+ * "o'clock" and "O'Brien" are not touched (no list is given for English).
+ */
+export function unelide(w: string, extra?: ReadonlySet<string> | null): string {
+  if (!extra) return w;
+  const m = ELISION.exec(w);
+  return m && extra.has(canonicalWord(m[1]!)) ? w.slice(m[0].length) : w;
+}
+
 /**
  * Splits one text into terms and names. A capitalised word counts as part of a name unless
  * the same word also appears in lower case in the text ("Police said" at a sentence start
@@ -181,7 +194,7 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 export function tokenize(text: string, lowerSeen?: Set<string>, extra?: ReadonlySet<string> | null): Tokens {
   const stop = extra ? (n: string) => STOPWORDS.has(n) || extra.has(n) : (n: string) => STOPWORDS.has(n);
   const raw: { w: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) raw.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN_RE)) raw.push({ w: unelide(m[0], extra), start: m.index, end: m.index + m[0].length });
   // Words that occur in lower case somewhere: their capitalised forms are ordinary words.
   const lower = lowerSeen ?? new Set<string>();
   if (!lowerSeen) for (const t of raw) if (t.w[0] === t.w[0]!.toLowerCase()) lower.add(canonicalWord(t.w));
