@@ -1,6 +1,7 @@
 // `npx tsx bench/language-check.ts [--data PATH]`: how the language check (src/core/language.ts)
 // reads the shared data, which is all English. For each set: how many articles it takes for
-// another language (should be none), and the share of English function words among the
+// another language (should be none), and how many when a page declared German, French or
+// Polish (a site's template, a feed's language), and the share of English function words among the
 // first 400 words of texts of 40 words or more (the lowest, the 1st percentile, the median).
 import { englishShare } from '../src/core/language';
 import { articleLanguage } from '../src/core/match';
@@ -21,6 +22,8 @@ for (const name of sets) {
   // Read as the check reads them: the title, and the text without its boilerplate lines.
   const shares = arts.map((a) => englishShare(`${a.title}\n${stripBoilerplate(a.text)}`)).filter((s): s is number => s !== null).sort((x, y) => x - y);
   const at = (p: number) => (shares.length ? shares[Math.min(shares.length - 1, Math.floor(p * shares.length))]!.toFixed(3) : '–');
-  console.log(`${name.padEnd(14)} ${String(arts.length).padStart(5)} articles  taken for another language: ${flagged.length}${flagged.length ? ` (${flagged.slice(0, 5).map((a) => a.id).join(', ')})` : ''}  English share (texts of 40+ words): min ${at(0)}, 1st pct ${at(0.01)}, median ${at(0.5)}`);
+  // The same English texts under a page or feed that declares another language.
+  const forced = (lang: string) => arts.filter((a) => articleLanguage({ ...a, lang }) !== null).length;
+  console.log(`${name.padEnd(14)} ${String(arts.length).padStart(5)} articles  taken for another language: ${flagged.length}${flagged.length ? ` (${flagged.slice(0, 5).map((a) => a.id).join(', ')})` : ''}; declared "de" / "fr" / "pl": ${forced('de')} / ${forced('fr')} / ${forced('pl')}  English share (texts of 40+ words): min ${at(0)}, 1st pct ${at(0.01)}, median ${at(0.5)}`);
 }
 process.exit(flaggedAll ? 1 : 0);

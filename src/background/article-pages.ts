@@ -75,7 +75,7 @@ async function readPage(corpus: Corpus, p: PendingPage, now: number): Promise<bo
   const read = await extractHtml(html, p.url);
   if (!read.ok) return false;
   // The feed names the outlet and the date; the page gives the text.
-  const full = toArticle({ ...read.article, id: item.id, url: p.url, title: item.title || read.article.title, source: item.source, published: item.published ?? read.article.published });
+  const full = toArticle({ ...read.article, id: item.id, url: p.url, title: item.title || read.article.title, source: item.source, published: item.published ?? read.article.published, lang: read.article.lang ?? item.lang });
   // Not a page that says less, nor one that is not the article (a consent wall, a video list).
   if (!full.ok || !pageReplacesSummary(item, full.article)) return false;
   // Only a summary still stored as such is replaced: not an article the reader opened meanwhile.

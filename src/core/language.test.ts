@@ -47,6 +47,9 @@ describe('foreignLanguage', () => {
     expect(foreignLanguage({ text: short })).toBeNull();
     expect(foreignLanguage({ text: short, lang: 'fr' })).toBe('fr');
     expect(foreignLanguage({ text: 'Fire at Valmont harbour: three hurt.', lang: 'en-GB' })).toBeNull();
+    // A short English summary under a feed or template that declares another language is English.
+    expect(foreignLanguage({ text: 'Fire at the Valmont port: three people were hurt, the mayor said on Wednesday.', lang: 'fr' })).toBeNull();
+    expect(foreignLanguage({ text: 'Fire at the Valmont port: three people were hurt, the mayor said on Wednesday.', lang: 'pl' })).toBeNull();
   });
 
   it('a page of markup or names only is no language: left to the other checks, not called foreign', () => {

@@ -66,10 +66,11 @@ export function englishShare(text: string): number | null {
  * page's declared code instead when it agrees and names a region, "fr-CA"), a script other
  * than Latin from its letters. The page's declared language is taken for what the words
  * cannot tell: a language outside those six (Polish, "pl"), a script other than Latin
- * ("ru"), a text under 40 words; not one of the six when its words are not found (a page of
- * headlines on a site whose template says "de"). Null when the text reads as English, or when nothing says
- * otherwise (a short text declared English or not declared at all; a page declared English
- * of under 100 words, which may be mostly a quotation; a page of markup or names only).
+ * ("ru"), a text under 40 words that has hardly any English function words; not one of the six when its words are not found (a page of
+ * headlines on a site whose template says "de"). Null when the text reads as English, or
+ * when nothing says otherwise (a short text declared English or not declared at all; a page
+ * declared English of under 100 words, which may be mostly a quotation; a page of markup or
+ * names only).
  */
 export function foreignLanguage(a: { title?: string; text: string; lang?: string | null }): string | null {
   // Untrusted page text: only what looks like a language tag ("fr", "pt-BR", "en_US") is one.
@@ -82,9 +83,11 @@ export function foreignLanguage(a: { title?: string; text: string; lang?: string
   const letters = head.match(/\p{L}/gu)?.length ?? 0;
   if (letters >= MIN_LETTERS && (head.match(/\p{Script=Latin}/gu)?.length ?? 0) < letters / 2) return declaredOther ?? 'und';
   const sample = words(head);
-  if (sample.length < MIN_WORDS) return declaredOther;
+  const share = (list: ReadonlySet<string>) => sample.filter((w) => list.has(w)).length / Math.max(1, sample.length);
+  // Too short to tell by the words: the declaration, unless the words are plainly English (a
+  // feed's summary under a feed that declares another language, a page's template).
+  if (sample.length < MIN_WORDS) return declaredOther && share(EN) < MIN_SHARE ? declaredOther : null;
   if (declaredEnglish && sample.length < MIN_WORDS_OVERRULE) return null;
-  const share = (list: ReadonlySet<string>) => sample.filter((w) => list.has(w)).length / sample.length;
   if (share(EN) >= MIN_SHARE) return null;
   let best: string | null = null;
   let bestShare = MIN_SHARE;

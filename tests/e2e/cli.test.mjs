@@ -110,6 +110,7 @@ test('parallax compare: an article in another language is named as such, matched
   assert.doesNotMatch(text.stdout, /No differences found/);
   // Against unrelated articles only, nothing is matched, and it says why that may be.
   const none = parallax('compare', 'tests/fixtures/article-fr.html', '--corpus', 'tests/fixtures/broken.jsonl', '--format', 'text');
+  assert.equal(none.status, 0, none.stderr);
   assert.match(none.stdout, /This article is in French: Parallax is built for English news; against English coverage it matches on shared names and numbers alone/);
   assert.match(none.stdout, /No other coverage/);
 });

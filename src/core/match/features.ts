@@ -11,7 +11,7 @@ import { stripBoilerplate } from './boilerplate';
 import { datelineDay, namedDays, weekdayMask } from './dateline';
 
 /** Bump when the shape or the meaning of MatchFeatures changes: stored features are then recomputed. */
-export const MATCH_FEATURES_VERSION = 15;
+export const MATCH_FEATURES_VERSION = 16;
 
 /** Terms kept per article. The lede and repeated words come first; this bounds index memory. */
 export const MAX_TERMS = 240;
@@ -93,7 +93,11 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   const title = cleanTitle(a.title ?? '');
   // The title is tokenised with the body's knowledge of which words occur in lower case.
   const lower = new Set<string>();
-  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) lower.add(canonicalWord(unelide(m[0], stop)));
+  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) {
+    // "d'Orlen" is a name after its elided "d'": only what is lower case once cut is a word.
+    const w = unelide(m[0], stop);
+    if (w[0] === w[0]!.toLowerCase()) lower.add(canonicalWord(w));
+  }
   const head = title && !text.startsWith(title) ? tokenize(title, lower, stop) : { terms: [], names: [] };
 
   const count = new Map<string, number>();

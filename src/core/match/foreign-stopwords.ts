@@ -2,8 +2,8 @@
 // own list (stopwords.ts) is English; in a French text, "de", "la", "les", "pour" and "dans"
 // were ordinary terms, rare in a corpus of mostly English articles, so two unrelated French
 // reports matched on them with scores of 0.8–0.9. An article whose text is in one of these
-// languages (`foreignLanguage`) leaves that language's function words out as well. English
-// texts are untouched.
+// languages (`articleLanguage`) leaves that language's function words out as well. A text
+// read as English keeps the English list alone.
 import { deu, fra, ita, nld, por, rus, spa } from 'stopword';
 import { functionWords } from '../language';
 import { canonicalWord } from './tokenize';
@@ -22,7 +22,7 @@ sechstes siebente siebenten siebenter siebentes achte achten achter achtes neunt
 zehntes mensch menschen mann jahr jahre jahren tag tage tagen zeit uhr gott ordnung sache teil recht rechte rechten rechter
 rechtes ende startseite suche beispiel dank mittel morgen heute tat tel mahn leide gross grosse grossen grosser grosses groß
 große großen großer großes gut gute guter gutes klein kleine kleinen kleiner kleines neue neuen schlecht richtig lang lange kurz
-hoch offen leicht ehrlich satt schluss weg vergangenen`,
+hoch offen leicht ehrlich satt schluss weg vergangenen ernst ag los wissen besten bekannt möglich`,
 };
 
 /** Function words the package's shorter lists lack ("this", "there is", "said" as the English list has them). */
@@ -31,6 +31,9 @@ const MORE: Record<string, string> = {
 está están estaba estaban fue fueron era eran ser sido siendo todo todos toda todas otra otros otras cada aunque mientras aún
 sólo solo dijo ante bajo hacia además ahora así tanto tan`,
   pt: `foi foram é são ser sido está estão estava era eram tem têm ter tinha disse segundo sobre após ainda onde`,
+  // Elided forms ("jusqu'à", "lorsqu'il", Italian "d'Italia", "quest'anno").
+  fr: `jusqu lorsqu puisqu quoiqu quelqu`,
+  it: `d quest quell nessun`,
 };
 
 const words = (list: string | undefined) => list?.split(/\s+/).filter(Boolean) ?? [];

@@ -9,7 +9,8 @@ import frenchText from '../../../tests/fixtures/languages/fr-corpus.jsonl?raw';
 import russian from '../../../tests/fixtures/languages/ru.txt?raw';
 import { parseArticlesJsonl } from '../jsonl';
 import { stopwordsFor } from './foreign-stopwords';
-import { extractMatchFeatures, findMatches } from './index';
+import { extractMatchFeatures, findMatches, textCarriesHeadline } from './index';
+import { unelide } from './tokenize';
 
 const english = parseArticlesJsonl(corpusText, 'corpus-small.jsonl').articles;
 const french = parseArticlesJsonl(frenchText, 'fr-corpus.jsonl').articles;
@@ -55,6 +56,27 @@ describe('articles in other languages', () => {
     expect(f.t).toContain('incendie');
     expect(f.t).toContain('entrepot');
     for (const w of ["l'incendie", "d'une", 'une', "s'est", "l'entrepot"]) expect(f.t, w).not.toContain(w);
+  });
+
+  it('an elision is cut only where a function word is elided, never from a name', () => {
+    const fr = stopwordsFor('fr')!;
+    expect(["l'incendie", "L'incendie", "d'Orlen", "jusqu'à", "lorsqu'il"].map((w) => unelide(w, fr))).toEqual(['incendie', 'incendie', 'Orlen', 'à', 'il']);
+    expect(["L'Oréal", "D'Alembert", "aujourd'hui", "quelqu'un"].map((w) => unelide(w, fr))).toEqual(["L'Oréal", "D'Alembert", "aujourd'hui", 'un']);
+    expect(unelide("O'Brien", stopwordsFor('it'))).toBe("O'Brien");
+    expect(unelide("l'incendie", null)).toBe("l'incendie");
+  });
+
+  it("a name after an elision in the text still makes the headline's name a name", () => {
+    const body = "La direction d'Orlen Energia a annoncé la fermeture de l'usine de Hesk. Les salariés d'Orlen Energia ont appris la nouvelle lundi. Selon les syndicats, la décision d'Orlen Energia menace trois cents emplois dans la vallée, et les élus de la région demandent une réunion avec la direction avant la fin du mois.";
+    const f = extractMatchFeatures({ ...french[0]!, title: 'Orlen Energia ferme son usine de Hesk', text: body });
+    expect(f.c[f.t.indexOf('@orlen energia')]).toBeGreaterThanOrEqual(4);
+  });
+
+  it("the headline test reads a text's function words by its language, declared or read", () => {
+    const title = 'Le feu et la nuit de la ville';
+    const text = 'Un incendie a détruit un entrepôt du port, et la police a ouvert une enquête de routine sur le sinistre.';
+    expect(textCarriesHeadline(title, text)).toBe(true);
+    expect(textCarriesHeadline(title, text, 'fr')).toBe(false);
   });
 
   it("German's long list keeps what a report is about: numbers, people, years", () => {

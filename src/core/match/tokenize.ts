@@ -172,17 +172,19 @@ export interface Tokens {
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
-const ELISION = /^(\p{L}{1,5})['’](?=\p{L})/u;
+const ELISION = /^(\p{L}{1,7})['’](?=(\p{L}))/u;
 /**
  * A word without the function word elided onto it, in a language whose function words are
  * given ("l'incendie" is "incendie", "d'Orlen" "Orlen", Italian "dell'edificio" "edificio"):
  * otherwise "l'incendie" and "incendie" are two terms, and "d'une" a rare one. English's
- * "o'clock" and "O'Brien" are not touched (no list is given for English).
+ * "o'clock" and "O'Brien" are not touched (no list is given for English), nor, in any
+ * language, a capital on both sides, which is a name ("L'Oréal", "O'Brien", "D'Alembert").
  */
 export function unelide(w: string, extra?: ReadonlySet<string> | null): string {
   if (!extra) return w;
   const m = ELISION.exec(w);
-  return m && extra.has(canonicalWord(m[1]!)) ? w.slice(m[0].length) : w;
+  if (!m || (isUpper(m[1]![0]!) && isUpper(m[2]!))) return w;
+  return extra.has(canonicalWord(m[1]!)) ? w.slice(m[0].length) : w;
 }
 
 /**
