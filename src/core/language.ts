@@ -37,6 +37,8 @@ export function functionWords(code: string): string[] {
 
 /** Words read: enough to tell, few enough to cost nothing on a long page. */
 const SAMPLE = 400;
+/** Characters of a text the check reads at most. */
+export const LANGUAGE_SAMPLE_CHARS = SAMPLE * 12;
 /** Fewer words than this (a headline, a short summary) say too little: the declared language decides. */
 const MIN_WORDS = 40;
 /** A page declared English is overruled by its words only from this many: a short report can be mostly a quotation. */
@@ -55,7 +57,7 @@ const words = (text: string) => text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)
 
 /** The share of English function words among a text's first 400 words; null under 40 words (bench/language-check.ts). */
 export function englishShare(text: string): number | null {
-  const sample = words(text.slice(0, SAMPLE * 12));
+  const sample = words(text.slice(0, LANGUAGE_SAMPLE_CHARS));
   return sample.length < MIN_WORDS ? null : sample.filter((w) => EN.has(w)).length / sample.length;
 }
 
@@ -77,13 +79,15 @@ export function foreignLanguage(a: { title?: string; text: string; lang?: string
   const declared = a.lang && /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$|^english$/i.test(a.lang.trim()) ? a.lang.trim() : null;
   const declaredEnglish = declared !== null && /^(en|eng|english)(?:[-_]|$)/i.test(declared);
   const declaredOther = declared !== null && !declaredEnglish && !NO_LANGUAGE.has(base(declared)) ? declared : null;
-  const head = `${a.title ?? ''}\n${a.text.slice(0, SAMPLE * 12)}`;
+  const head = `${a.title ?? ''}\n${a.text.slice(0, LANGUAGE_SAMPLE_CHARS)}`;
+  const sample = words(head);
+  const share = (list: ReadonlySet<string>) => sample.filter((w) => list.has(w)).length / Math.max(1, sample.length);
+  // Most texts are plainly English, and need not be read letter by letter.
+  if (sample.length >= MIN_WORDS_OVERRULE && share(EN) >= MIN_SHARE) return null;
   // Scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, the scripts of India, Chinese,
   // Japanese, Korean, Thai): not English, whatever the words.
   const letters = head.match(/\p{L}/gu)?.length ?? 0;
   if (letters >= MIN_LETTERS && (head.match(/\p{Script=Latin}/gu)?.length ?? 0) < letters / 2) return declaredOther ?? 'und';
-  const sample = words(head);
-  const share = (list: ReadonlySet<string>) => sample.filter((w) => list.has(w)).length / Math.max(1, sample.length);
   // Too short to tell by the words: the declaration, unless the words are plainly English (a
   // feed's summary under a feed that declares another language, a page's template).
   if (sample.length < MIN_WORDS) return declaredOther && share(EN) < MIN_SHARE ? declaredOther : null;

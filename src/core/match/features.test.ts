@@ -169,6 +169,16 @@ describe('tokenize', () => {
 });
 
 describe('boilerplate', () => {
+  it('stripped up to a head, a text begins as the whole text stripped does', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'Sign up for our newsletter' : `Line ${i} of the report on the Valmont fire, with its figures.`));
+    const text = lines.join('\n');
+    const whole = stripBoilerplate(text);
+    for (const head of [1, 50, 200, 1000, 5000]) {
+      const part = stripBoilerplate(text, head);
+      expect(part.length).toBeGreaterThanOrEqual(Math.min(head, whole.length));
+      expect(whole.startsWith(part)).toBe(true);
+    }
+  });
   it('drops page furniture, keeps the news', () => {
     const text = 'Two men were shot on Main Street.\nSign up for our newsletter\n© 2016 Station. All rights reserved.';
     expect(stripBoilerplate(text)).toBe('Two men were shot on Main Street.');

@@ -3,7 +3,7 @@
 import { hash64 } from '../hash';
 import { normaliseText } from '../article';
 import type { Article } from '../types';
-import { foreignLanguage } from '../language';
+import { foreignLanguage, LANGUAGE_SAMPLE_CHARS } from '../language';
 import { stopwordsFor } from './foreign-stopwords';
 import { tokenize, canonicalWord, unelide } from './tokenize';
 import { minhash } from './minhash';
@@ -157,7 +157,7 @@ export function textCarriesHeadline(title: string, text: string, lang: string | 
  * function words go by the same answer.
  */
 export function articleLanguage(a: Pick<Article, 'title' | 'text' | 'lang'>): string | null {
-  return languageOfClean(a.title, stripBoilerplate(a.text), a.lang);
+  return languageOfClean(a.title, stripBoilerplate(a.text, LANGUAGE_SAMPLE_CHARS), a.lang);
 }
 const languageOfClean = (title: string, clean: string, lang: string | null | undefined) => foreignLanguage({ title, text: clean, lang });
 
