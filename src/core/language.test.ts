@@ -50,6 +50,8 @@ describe('foreignLanguage', () => {
     // A short English summary under a feed or template that declares another language is English.
     expect(foreignLanguage({ text: 'Fire at the Valmont port: three people were hurt, the mayor said on Wednesday.', lang: 'fr' })).toBeNull();
     expect(foreignLanguage({ text: 'Fire at the Valmont port: three people were hurt, the mayor said on Wednesday.', lang: 'pl' })).toBeNull();
+    // One word that English shares ("but", French for "goal") does not make a text English.
+    expect(foreignLanguage({ text: 'Le but de Mbappé à la dernière minute qualifie le club de Valmont pour la finale.', lang: 'fr' })).toBe('fr');
   });
 
   it('a page of markup or names only is no language: left to the other checks, not called foreign', () => {
@@ -85,6 +87,10 @@ describe('foreignLanguage', () => {
     expect(foreignLanguage({ text: '瓦尔蒙港口一座仓库周二夜间发生火灾，造成三人受伤。', lang: 'zh-CN' })).toBe('zh-CN');
     // An English text that names a place in Chinese is English.
     expect(foreignLanguage({ text: `${corpus[0]!.text} The dam is known locally as 奥伦大坝.` })).toBeNull();
+    // A Russian or Chinese text that opens with a long English quotation is not.
+    const quote = `"${corpus[0]!.text.slice(0, 900)}"`;
+    expect(foreignLanguage({ text: `${quote}\n\n${sample('ru').repeat(3)}` })).toBe('und');
+    expect(foreignLanguage({ text: `${quote}\n\n${'瓦尔蒙港口一座仓库周二夜间发生火灾，造成三人受伤，其中包括一名消防员。'.repeat(60)}` })).toBe('und');
   });
 
   it('English lists and short English reports with long quotations stay English', () => {

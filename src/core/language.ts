@@ -53,6 +53,14 @@ const MIN_DISTINCT = 5;
 const NO_LANGUAGE = new Set(['und', 'zxx', 'mul', 'mis']);
 
 const base = (code: string) => code.split(/[-_]/)[0]!.toLowerCase();
+/** A letter of a script other than Latin. */
+const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
+/** Of a short text declared `declared`: whether its words are English all the same. */
+function plainlyEnglish(sample: string[], declared: string): boolean {
+  const en = sample.filter((w) => EN.has(w));
+  const own = LISTS.find(([code]) => code === base(declared))?.[1];
+  return en.length / Math.max(1, sample.length) >= MIN_SHARE && (!own || en.length > sample.filter((w) => own.has(w)).length);
+}
 const words = (text: string) => text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu)?.slice(0, SAMPLE) ?? [];
 
 /** The share of English function words among a text's first 400 words; null under 40 words (bench/language-check.ts). */
@@ -82,15 +90,17 @@ export function foreignLanguage(a: { title?: string; text: string; lang?: string
   const head = `${a.title ?? ''}\n${a.text.slice(0, LANGUAGE_SAMPLE_CHARS)}`;
   const sample = words(head);
   const share = (list: ReadonlySet<string>) => sample.filter((w) => list.has(w)).length / Math.max(1, sample.length);
-  // Most texts are plainly English, and need not be read letter by letter.
-  if (sample.length >= MIN_WORDS_OVERRULE && share(EN) >= MIN_SHARE) return null;
+  // Most texts are plainly English, in Latin letters only, and need not be read letter by letter.
+  if (sample.length >= MIN_WORDS_OVERRULE && share(EN) >= MIN_SHARE && !OTHER_SCRIPT.test(head)) return null;
   // Scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, the scripts of India, Chinese,
   // Japanese, Korean, Thai): not English, whatever the words.
   const letters = head.match(/\p{L}/gu)?.length ?? 0;
   if (letters >= MIN_LETTERS && (head.match(/\p{Script=Latin}/gu)?.length ?? 0) < letters / 2) return declaredOther ?? 'und';
   // Too short to tell by the words: the declaration, unless the words are plainly English (a
-  // feed's summary under a feed that declares another language, a page's template).
-  if (sample.length < MIN_WORDS) return declaredOther && share(EN) < MIN_SHARE ? declaredOther : null;
+  // feed's summary under a feed that declares another language, a page's template): English
+  // function words at 5 %, and more of them than of the declared language's ("Le but de
+  // Mbappé", French "but" for "goal", is not English).
+  if (sample.length < MIN_WORDS) return declaredOther && !plainlyEnglish(sample, declaredOther) ? declaredOther : null;
   if (declaredEnglish && sample.length < MIN_WORDS_OVERRULE) return null;
   if (share(EN) >= MIN_SHARE) return null;
   let best: string | null = null;

@@ -42,7 +42,8 @@ export function stripBoilerplate(text: string, head = Infinity): string {
   // Each line is judged alone, so the first `head` characters are those of the whole text
   // stripped: enough for a caller that reads no further (the language check), at a fraction of the cost.
   for (const l of text.split('\n')) {
-    if (length >= head) break;
+    // (`length` counts a newline after each kept line: one more than the joined text has.)
+    if (length > head) break;
     const t = l.trim();
     if (MARKERS.test(t) || (t.length < SHORT_LINE && (SHORT_MARKERS.test(t) || FOLLOW_PROMPT.test(t)))) continue;
     kept.push(l);

@@ -173,7 +173,8 @@ describe('boilerplate', () => {
     const lines = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'Sign up for our newsletter' : `Line ${i} of the report on the Valmont fire, with its figures.`));
     const text = lines.join('\n');
     const whole = stripBoilerplate(text);
-    for (const head of [1, 50, 200, 1000, 5000]) {
+    // Kept lines end at multiples of 60 characters, newlines counted.
+    for (const head of [1, 50, 59, 60, 61, 120, 200, 1000, 5000]) {
       const part = stripBoilerplate(text, head);
       expect(part.length).toBeGreaterThanOrEqual(Math.min(head, whole.length));
       expect(whole.startsWith(part)).toBe(true);

@@ -9,7 +9,9 @@ import frenchText from '../../../tests/fixtures/languages/fr-corpus.jsonl?raw';
 import russian from '../../../tests/fixtures/languages/ru.txt?raw';
 import { parseArticlesJsonl } from '../jsonl';
 import { stopwordsFor } from './foreign-stopwords';
-import { extractMatchFeatures, findMatches, textCarriesHeadline } from './index';
+import { foreignLanguage } from '../language';
+import { stripBoilerplate } from './boilerplate';
+import { articleLanguage, extractMatchFeatures, findMatches, textCarriesHeadline } from './index';
 import { unelide } from './tokenize';
 
 const english = parseArticlesJsonl(corpusText, 'corpus-small.jsonl').articles;
@@ -83,6 +85,15 @@ describe('articles in other languages', () => {
     const f = extractMatchFeatures({ ...germanSpanish[0]!, text: de, lang: 'de' });
     for (const w of ['drei', 'menschen']) expect(f.t, w).toContain(w);
     for (const w of ['der', 'die', 'und', 'wurde', 'einem']) expect(f.t, w).not.toContain(w);
+  });
+
+  it('reads a long text\'s language as the whole text stripped of its furniture reads', () => {
+    const furniture = 'Sign up for our newsletter\n© 2026 Valmont Post. All rights reserved.\n';
+    for (const text of [furniture.repeat(80) + french[4]!.text, (french[4]!.text + '\n' + furniture).repeat(12), de.repeat(8), corpus[0]!.text.repeat(6)]) {
+      expect(text.length).toBeGreaterThan(1000);
+      const a = { title: 'Valmont', text, lang: null };
+      expect(articleLanguage(a)).toBe(foreignLanguage({ title: 'Valmont', text: stripBoilerplate(text), lang: null }));
+    }
   });
 
   it('knows the lists by language code, region or not, and nothing else', () => {
