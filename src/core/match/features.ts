@@ -5,7 +5,7 @@ import { normaliseText } from '../article';
 import type { Article } from '../types';
 import { foreignLanguage, LANGUAGE_SAMPLE_CHARS } from '../language';
 import { stopwordsFor } from './foreign-stopwords';
-import { tokenize, canonicalWord, unelide } from './tokenize';
+import { lowerCaseWords, tokenize } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
 import { datelineDay, namedDays, weekdayMask } from './dateline';
@@ -91,13 +91,9 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   const stop = stopwordsFor(languageOfClean(a.title, text, a.lang));
   const body = tokenize(text, undefined, stop);
   const title = cleanTitle(a.title ?? '');
-  // The title is tokenised with the body's knowledge of which words occur in lower case.
-  const lower = new Set<string>();
-  for (const m of text.matchAll(/\b\p{Ll}[\p{L}'’]*/gu)) {
-    // "d'Orlen" is a name after its elided "d'": only what is lower case once cut is a word.
-    const w = unelide(m[0], stop);
-    if (w[0] === w[0]!.toLowerCase()) lower.add(canonicalWord(w));
-  }
+  // The title is tokenised with the body's knowledge of which words occur in lower case (read
+  // as the body is: "d'Orlen" is a name once its elided "d'" is cut, "économie" a word).
+  const lower = lowerCaseWords(text, stop);
   const head = title && !text.startsWith(title) ? tokenize(title, lower, stop) : { terms: [], names: [] };
 
   const count = new Map<string, number>();

@@ -74,6 +74,13 @@ describe('articles in other languages', () => {
     expect(f.c[f.t.indexOf('@orlen energia')]).toBeGreaterThanOrEqual(4);
   });
 
+  it('a word the text writes in lower case is no name in the headline, accented first letter or not', () => {
+    const text = 'Valmont a une économie qui ralentit : selon la chambre de commerce, cette économie régionale a perdu deux mille emplois cette année, et les élus demandent un plan de relance avant la fin de l\'hiver. Le maire dit que son économie dépend trop du port.';
+    const f = extractMatchFeatures({ ...french[0]!, title: 'Économie : Valmont perd deux mille emplois', text });
+    expect(f.n).not.toContain('economie');
+    expect(f.t).toContain('economie');
+  });
+
   it("the headline test reads a text's function words by its language, declared or read", () => {
     const title = 'Le feu et la nuit de la ville';
     const text = 'Un incendie a détruit un entrepôt du port, et la police a ouvert une enquête de routine sur le sinistre.';

@@ -172,6 +172,19 @@ export interface Tokens {
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
+/**
+ * The words a text uses in lower case somewhere (given as its tokens, or as the text and the
+ * function words of its language): their capitalised forms are ordinary words, not names.
+ */
+export function lowerCaseWords(tokens: string[]): Set<string>;
+export function lowerCaseWords(text: string, extra: ReadonlySet<string> | null): Set<string>;
+export function lowerCaseWords(input: string | string[], extra?: ReadonlySet<string> | null): Set<string> {
+  const words = typeof input === 'string' ? Array.from(input.matchAll(TOKEN_RE), (m) => unelide(m[0], extra)) : input;
+  const lower = new Set<string>();
+  for (const w of words) if (w[0] === w[0]!.toLowerCase()) lower.add(canonicalWord(w));
+  return lower;
+}
+
 const ELISION = /^(\p{L}{1,7})['’](?=(\p{L}))/u;
 /**
  * A word without the function word elided onto it, in a language whose function words are
@@ -197,9 +210,7 @@ export function tokenize(text: string, lowerSeen?: Set<string>, extra?: Readonly
   const stop = extra ? (n: string) => STOPWORDS.has(n) || extra.has(n) : (n: string) => STOPWORDS.has(n);
   const raw: { w: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(TOKEN_RE)) raw.push({ w: unelide(m[0], extra), start: m.index, end: m.index + m[0].length });
-  // Words that occur in lower case somewhere: their capitalised forms are ordinary words.
-  const lower = lowerSeen ?? new Set<string>();
-  if (!lowerSeen) for (const t of raw) if (t.w[0] === t.w[0]!.toLowerCase()) lower.add(canonicalWord(t.w));
+  const lower = lowerSeen ?? lowerCaseWords(raw.map((t) => t.w));
 
   const terms: string[] = [];
   const names: string[] = [];
