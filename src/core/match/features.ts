@@ -5,7 +5,7 @@ import { normaliseText } from '../article';
 import type { Article } from '../types';
 import { foreignLanguage, LANGUAGE_SAMPLE_CHARS } from '../language';
 import { stopwordsFor } from './foreign-stopwords';
-import { lowerCaseWords, tokenize } from './tokenize';
+import { tokenize } from './tokenize';
 import { minhash } from './minhash';
 import { stripBoilerplate } from './boilerplate';
 import { datelineDay, namedDays, weekdayMask } from './dateline';
@@ -93,7 +93,7 @@ export function extractMatchFeatures(a: Article): MatchFeatures {
   const title = cleanTitle(a.title ?? '');
   // The title is tokenised with the body's knowledge of which words occur in lower case (read
   // as the body is: "d'Orlen" is a name once its elided "d'" is cut, "économie" a word).
-  const lower = lowerCaseWords(text, stop);
+  const lower = body.lower;
   const head = title && !text.startsWith(title) ? tokenize(title, lower, stop) : { terms: [], names: [] };
 
   const count = new Map<string, number>();

@@ -168,20 +168,16 @@ export interface Tokens {
   terms: string[];
   /** Capitalised phrases taken for names of people, places and organisations, lower-cased. */
   names: string[];
+  /** The words the text uses in lower case somewhere (or those it was given), canonical. */
+  lower: Set<string>;
 }
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
-/**
- * The words a text uses in lower case somewhere (given as its tokens, or as the text and the
- * function words of its language): their capitalised forms are ordinary words, not names.
- */
-export function lowerCaseWords(tokens: string[]): Set<string>;
-export function lowerCaseWords(text: string, extra: ReadonlySet<string> | null): Set<string>;
-export function lowerCaseWords(input: string | string[], extra?: ReadonlySet<string> | null): Set<string> {
-  const words = typeof input === 'string' ? Array.from(input.matchAll(TOKEN_RE), (m) => unelide(m[0], extra)) : input;
+/** The words of a text's tokens used in lower case: their capitalised forms are ordinary words, not names. */
+function lowerCaseWords(tokens: string[]): Set<string> {
   const lower = new Set<string>();
-  for (const w of words) if (w[0] === w[0]!.toLowerCase()) lower.add(canonicalWord(w));
+  for (const w of tokens) if (w[0] === w[0]!.toLowerCase()) lower.add(canonicalWord(w));
   return lower;
 }
 
@@ -260,5 +256,6 @@ export function tokenize(text: string, lowerSeen?: Set<string>, extra?: Readonly
   return {
     terms,
     names: names.map((s) => s.replace(/ (of|de|del|van|von|al)$/, '')).map(withoutTitle),
+    lower,
   };
 }
