@@ -362,7 +362,9 @@ export class MatchIndex {
     const q = this.viewOf(f);
     const cands = this.candidates(q);
     // What the reader joined is scored even when the candidate walk did not reach it (a
-    // joined copy through its article).
+    // joined copy through its article), but it does not count in the query's background or
+    // second hop: a join must not change how the other candidates score.
+    const reached = new Set(cands);
     if (include.size > 0) {
       const have = new Set(cands);
       for (const id of include) {
@@ -408,8 +410,9 @@ export class MatchIndex {
       scored.push({ d, slot, x: ctx.features(d) });
     }
     if (selfSlot !== undefined && !selfGroups.includes(selfSlot)) selfGroups.push(selfSlot);
-    setBackground(scored.map((s) => s.x));
-    this.addHops(scored, scored, n);
+    const walked = scored.filter((s) => reached.has(s.slot));
+    setBackground(walked.map((s) => s.x), scored.filter((s) => !reached.has(s.slot)).map((s) => s.x));
+    this.addHops(walked, scored, n);
     return { ctx, q, selfSlot, inCorpus, selfGroups, excluded: exclude, scored };
   }
 
@@ -550,8 +553,12 @@ export class MatchIndex {
     const inStory = new Set(nodes.map((e) => e.slot));
     if (s.selfSlot !== undefined) inStory.add(s.selfSlot);
     const query: DocView & { id: string } = s.selfSlot !== undefined ? this.docs.get(s.selfSlot)! : { ...s.q, id: '' };
+    // The reader's joined articles that the model's pool does not hold: they join the story
+    // after every article that joins on its own, and no other article's neighbourhood counts
+    // them, so a join never changes which others join.
+    const deferred = new Set(pool.flatMap((r, i) => (likeliest.has(r) ? [] : [i])));
     const story: Story = { nodes, pairOf, inStory, query, n, excluded: s.excluded };
-    const rows = nodes.map((c, i) => this.neighbourRow(c, i, ctxs[i]!, story));
+    const rows = nodes.map((c, i) => this.neighbourRow(c, i, ctxs[i]!, story, deferred.has(i) ? new Set() : deferred));
     // Index 0 is the query, i ≥ 1 is pool[i − 1]; rows[i − 1][k] is that candidate's score of the query.
     const link = (i: number, j: number): number => {
       if (i > j) return link(j, i);
@@ -560,7 +567,7 @@ export class MatchIndex {
     };
     const first = pool.flatMap((r, i) => (r.joined ? [i + 1] : []));
     const blended = sharedNeighbourLinks(k + 1, link, this.storyNeighbours, (i) => i === 0 || likeliest.has(pool[i - 1]!));
-    return growStory(k + 1, blended, this.storyMin, first).map(({ i, support }) => {
+    return growStory(k + 1, blended, this.storyMin, first, new Set([...deferred].map((i) => i + 1))).map(({ i, support }) => {
       const r = pool[i - 1]!;
       return { r, score: r.c.x.copy ? 1 : Math.max(r.p, support) };
     });
@@ -571,9 +578,12 @@ export class MatchIndex {
    * (last) of the query. Its background, ratio and second hop are measured in its own
    * neighbourhood: its own best candidates, plus the story's articles.
    */
-  private neighbourRow(c: Candidate, i: number, cctx: QueryContext, story: Story): Float64Array {
-    const { nodes, pairOf, inStory, query, n, excluded } = story;
+  private neighbourRow(c: Candidate, i: number, cctx: QueryContext, story: Story, deferred: ReadonlySet<number>): Float64Array {
+    const { nodes, pairOf, query, n, excluded } = story;
     const k = nodes.length;
+    // The deferred (joined only) articles are, to this side, articles like any other: found by
+    // its own walk or not, and scored against a neighbourhood they do not move.
+    const inStory = deferred.size ? new Set([...story.inStory].filter((slot) => !nodes.some((e, j) => deferred.has(j) && e.slot === slot))) : story.inStory;
     const scored: Candidate[] = [];
     for (const slot of this.candidates(c.d, DEFAULTS.neighbourCandidates, DEFAULTS.neighbourPostings)) {
       if (slot === c.slot || inStory.has(slot)) continue;
@@ -589,10 +599,11 @@ export class MatchIndex {
       const x = j === i ? null : pairOf(i, j);
       targets.push(x ? { d: j === k ? query : nodes[j]!.d, slot: j === k ? -1 : nodes[j]!.slot, x: { ...x, rel: 0, rankLog: 0, ratio: 0, hop: 0 } } : null);
     }
-    const present = targets.filter((e): e is Candidate => e !== null);
+    const present = targets.filter((e, j): e is Candidate => e !== null && !deferred.has(j));
+    const extra = targets.filter((e, j): e is Candidate => e !== null && deferred.has(j));
     const all = scored.concat(present);
-    setBackground(all.map((e) => e.x));
-    this.addHops(all, present, n, (seed, t) => {
+    setBackground(all.map((e) => e.x), extra.map((e) => e.x));
+    this.addHops(all, present.concat(extra), n, (seed, t) => {
       const a = targets.indexOf(seed);
       const b = targets.indexOf(t);
       return a >= 0 && b >= 0 ? (pairOf(a, b)?.cos ?? 0) : undefined;

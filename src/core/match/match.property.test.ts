@@ -52,23 +52,27 @@ describe('MatchIndex properties', () => {
     );
   });
 
+  // A join must never cost the story a member: fast-check once found a corpus where a joined
+  // article, strongly linked, joined early and pulled the others' mean link down, and moved
+  // the neighbourhoods they were scored in (seed 515622204; replayed below).
+  const joinsKeepMatches = () =>
+    fc.property(corpusArb, fc.nat(), fc.array(fc.nat(), { maxLength: 3 }), (docs, k, picks) => {
+      const idx = build(docs);
+      const q = docs[k % docs.length]!;
+      // (Not the query itself, nor a page with its very text: that is the same page.)
+      const include = [...new Set(picks.map((p) => docs[p % docs.length]!))].filter((d) => d.id !== q.id && d.f.h !== q.f.h).map((d) => d.id);
+      const { matches: plain, near } = idx.search(q.f, { exclude: [q.id], near: 3 });
+      const joined = idx.query(q.f, { exclude: [q.id], include });
+      const got = new Set(joined.map((m) => m.id));
+      for (const m of plain) expect(got.has(m.id)).toBe(true);
+      for (const id of include) expect(joined.find((m) => m.id === id)?.joined).toBe(true);
+      for (const m of joined) if (m.joined) expect(include).toContain(m.id);
+      for (const m of near) expect(plain.some((p) => p.id === m.id)).toBe(false);
+    });
+
   it("keeps every match when the reader joins articles, which come back joined; near misses are not matches", () => {
-    fc.assert(
-      fc.property(corpusArb, fc.nat(), fc.array(fc.nat(), { maxLength: 3 }), (docs, k, picks) => {
-        const idx = build(docs);
-        const q = docs[k % docs.length]!;
-        // (Not the query itself, nor a page with its very text: that is the same page.)
-        const include = [...new Set(picks.map((p) => docs[p % docs.length]!))].filter((d) => d.id !== q.id && d.f.h !== q.f.h).map((d) => d.id);
-        const { matches: plain, near } = idx.search(q.f, { exclude: [q.id], near: 3 });
-        const joined = idx.query(q.f, { exclude: [q.id], include });
-        const got = new Set(joined.map((m) => m.id));
-        for (const m of plain) expect(got.has(m.id)).toBe(true);
-        for (const id of include) expect(joined.find((m) => m.id === id)?.joined).toBe(true);
-        for (const m of joined) if (m.joined) expect(include).toContain(m.id);
-        for (const m of near) expect(plain.some((p) => p.id === m.id)).toBe(false);
-      }),
-      { numRuns: 60 },
-    );
+    fc.assert(joinsKeepMatches(), { numRuns: 60 });
+    fc.assert(joinsKeepMatches(), { seed: 515622204, path: "53:3:2:2:2:3:2:5:5:5:5:5:8:10:10:10:10:10:10:14:17:17:17:11:14:14:14:14:19:16:21:26:31:31:32:17:21:30:16:16:26:25:26:16:27:24:25:16:26:23:25:17:21:22:24:27:23:24:25:25:25:25:25:25:25:25:30:30:31:30:30:36:33:30:30:30:30:30:52:40:58", endOnFailure: true });
   });
 
   it('after any adds and removes, answers like an index built from the survivors', () => {

@@ -210,10 +210,10 @@ const nameKey = (n: string): string => (n.includes(' ') ? '@' + n : stem(n));
  * sharing its rarest terms, so in a corpus full of same-topic articles (every shooting in one
  * city) the background is high and a match has to stand out from it.
  */
-export function setBackground(xs: PairFeatures[]): void {
-  if (xs.length === 0) return;
+export function setBackground(xs: PairFeatures[], extra: PairFeatures[] = []): void {
+  if (xs.length === 0 && extra.length === 0) return;
   const order = xs.map((x, i) => [x.cos, i] as const).sort((a, b) => b[0] - a[0]);
-  const bg = order[Math.min(order.length - 1, BACKGROUND_RANK)]![0];
+  const bg = order.length ? order[Math.min(order.length - 1, BACKGROUND_RANK)]![0] : 0;
   // The best candidate that is not a copy: a wire copy of the query is no yardstick.
   // Floored, so that the best of a poor lot (a query with no story-mates at all) does not
   // look like a match just for being the best.
@@ -224,6 +224,14 @@ export function setBackground(xs: PairFeatures[]): void {
     x.rankLog = Math.log1p(r);
     x.ratio = Math.min(1, c / top);
   });
+  // Articles the reader joined are measured against this background without moving it: a
+  // join must not change how the other candidates score.
+  for (const x of extra) {
+    const r = order.findIndex(([c]) => c < x.cos);
+    x.rel = x.cos - bg;
+    x.rankLog = Math.log1p(r === -1 ? order.length : r);
+    x.ratio = Math.min(1, x.cos / top);
+  }
 }
 const BACKGROUND_RANK = 30;
 /** About the 10th percentile of the cosine of same-story pairs in every evaluation set. */

@@ -18,6 +18,14 @@ describe('growStory', () => {
     expect(got.map((m) => m.i)).toEqual([1, 2]);
   });
 
+  it('a joined article the model did not pool waits for the others, however strongly linked', () => {
+    // 1 (joined) is the query's best link but unlike 2: joining first, it would pull 2's mean
+    // link to (0.5 + 0.1) / 2 = 0.3, under the minimum, and cost the story 2.
+    const link = links({ '01': 0.95, '02': 0.5, '12': 0.1 });
+    expect(growStory(3, link, 0.42, [1]).map((m) => m.i)).toEqual([1]);
+    expect(growStory(3, link, 0.42, [1], new Set([1])).map((m) => m.i)).toEqual([2, 1]);
+  });
+
   it('reports each member with its mean link at the time it joined, best first', () => {
     const link = links({ '01': 0.9, '02': 0.5, '12': 0.7 });
     expect(growStory(3, link, 0.42)).toEqual([

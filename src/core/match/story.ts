@@ -10,9 +10,11 @@
  * joined, each with its mean link to the story at the time it joined. The candidates in
  * `joined` (the reader said they are the same story) join whatever their links, once the
  * story has grown without them: so a join never costs the story a member, and the others
- * are then judged against it too, which lets its own neighbours in.
+ * are then judged against it too, which lets its own neighbours in. Those in `waits` (joined
+ * articles the model did not pool) may not join on their own merit before then either: a
+ * strongly linked one would otherwise join early and pull the mean link of the rest down.
  */
-export function growStory(n: number, link: (i: number, j: number) => number, min: number, joined: readonly number[] = []): { i: number; support: number }[] {
+export function growStory(n: number, link: (i: number, j: number) => number, min: number, joined: readonly number[] = [], waits: ReadonlySet<number> = new Set()): { i: number; support: number }[] {
   const sum = new Float64Array(n);
   const out: { i: number; support: number }[] = [];
   const left = new Set<number>();
@@ -25,6 +27,8 @@ export function growStory(n: number, link: (i: number, j: number) => number, min
     let best = -1;
     let bestMean = -1;
     for (const j of left) {
+      // (A joined article the model did not pool joins only after the others: `waits`.)
+      if (waits.has(j)) continue;
       const mean = sum[j]! / size;
       // Ties go to the lower index: the candidate the query itself ranks higher.
       if (mean > bestMean) {
