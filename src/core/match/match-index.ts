@@ -67,6 +67,8 @@ interface Scored {
   selfGroups: number[];
   excluded: Set<string>;
   scored: Candidate[];
+  /** The slots the candidate walk reached: without the reader's joins, every scored one. */
+  reached: Set<number>;
 }
 
 /** The story being grown, as each of its articles' own scoring needs it. */
@@ -413,7 +415,7 @@ export class MatchIndex {
     const walked = scored.filter((s) => reached.has(s.slot));
     setBackground(walked.map((s) => s.x), scored.filter((s) => !reached.has(s.slot)).map((s) => s.x));
     this.addHops(walked, scored, n);
-    return { ctx, q, selfSlot, inCorpus, selfGroups, excluded: exclude, scored };
+    return { ctx, q, selfSlot, inCorpus, selfGroups, excluded: exclude, scored, reached };
   }
 
   /**
@@ -435,7 +437,8 @@ export class MatchIndex {
     for (const { s: seed, p } of seeds) {
       let ctx: QueryContext | null = null;
       for (const c of targets) {
-        if (c === seed) continue;
+        // (A deferred joined article can stand among a side's own candidates and its targets.)
+        if (c === seed || c.slot === seed.slot) continue;
         const h = p * (known(seed, c) ?? (ctx ??= new QueryContext(seed.d, this.df, this.isName, n, true, this.termOf)).features(c.d).cos);
         if (h > c.x.hop) c.x.hop = h;
       }
@@ -472,14 +475,15 @@ export class MatchIndex {
       : direct.filter((r) => r.joined || r.p >= this.threshold).map((r) => ({ r, score: r.p }));
     // Each chosen article with its copies (a copy of the query scores 1), and the copies of
     // the query's own article.
-    type Out = { d: Doc; x: PairFeatures; score: number; joined: boolean };
+    // `late`: in the story only through the reader's joins (never limited, as the joined are not).
+    type Out = { d: Doc; x: PairFeatures; score: number; joined: boolean; late?: boolean };
     // (The candidate's text is its article's, or a copy's when the article is excluded.)
-    const spread = (c: Candidate, score: number): Out[] =>
+    const spread = (c: Candidate, score: number, late = false): Out[] =>
       this.members(c.slot).flatMap((m): Out[] => {
         const d = this.copies.has(c.slot) ? this.docs.get(m)! : c.d;
         if (s.excluded.has(d.id) || isSelf(s.q, d)) return [];
         const x = d.id === c.d.id ? c.x : s.ctx.features(d);
-        return [{ d, x, score: x.copy ? 1 : score, joined: include.has(d.id) }];
+        return [{ d, x, score: x.copy ? 1 : score, joined: include.has(d.id), late }];
       });
     const own = s.selfGroups.flatMap((g) =>
       this.members(g).slice(1).flatMap((m): Out[] => {
@@ -494,13 +498,15 @@ export class MatchIndex {
     const rounded = (e: Out): Out => ({ ...e, score: Math.round(e.score * 1e4) / 1e4 });
     const best = (a: Out, b: Out) => b.score - a.score || (a.d.id < b.d.id ? -1 : 1);
     const toMatch = (e: Out): Match => ({ id: e.d.id, score: e.score, reasons: s.ctx.reasons(e.d, e.x), ...(e.joined ? { joined: true } : {}) });
-    const ranked = chosen.flatMap((e) => spread(e.r.c, e.score)).concat(own).map(rounded).sort(best);
+    const ranked = chosen.flatMap((e) => spread(e.r.c, e.score, 'late' in e && e.late === true)).concat(own).map(rounded).sort(best);
     const taken = new Set(chosen.map((e) => e.r));
     const near = (opts.near ?? 0) > 0
       ? direct.filter((r) => !taken.has(r) && r.p >= DEFAULTS.nearMin).flatMap((r) => spread(r.c, r.p)).map(rounded).sort(best).slice(0, opts.near)
       : [];
-    // The limit never drops what the reader joined.
-    const kept = ranked.filter((e, i) => i < limit || e.joined);
+    // The limit never drops what the reader joined, nor what came into the story with it, and
+    // counts only the rest: so a join never pushes a match past the limit either.
+    let counted = 0;
+    const kept = ranked.filter((e) => e.joined || e.late || counted++ < limit);
     return { matches: kept.map(toMatch), near: near.map(toMatch) };
   }
 
@@ -510,19 +516,21 @@ export class MatchIndex {
    * sets its background, ratio and second hop. A match's score is the larger of its direct
    * score and its mean link to the story when it joined; a copy stays at 1.
    */
-  private story(s: Scored, direct: Ranked[]): { r: Ranked; score: number }[] {
+  private story(s: Scored, direct: Ranked[]): { r: Ranked; score: number; late?: boolean }[] {
     // The pool the model gives (the likeliest candidates), and the reader's joined articles
     // beside it, ahead of the rest. The links are blended over the model's pool only, so a
     // join never changes how the other articles are linked to each other.
+    // (A joined article the walk did not reach is no candidate without the join: not of the pool.)
+    const byScore = (a: Ranked, b: Ranked) => b.p - a.p;
     const likeliest = new Set(
       direct
-        .filter((r) => r.p >= DEFAULTS.storyPoolMin)
-        .sort((a, b) => b.p - a.p)
+        .filter((r) => r.p >= DEFAULTS.storyPoolMin && s.reached.has(r.c.slot))
+        .sort(byScore)
         .slice(0, DEFAULTS.storyPool),
     );
-    const pool = direct
-      .filter((r) => r.joined || likeliest.has(r))
-      .sort((a, b) => Number(b.joined) - Number(a.joined) || b.p - a.p);
+    // The pool in the order it has without the joins, the joined articles outside it after:
+    // every pair of the model's pool is then computed from the same side as without them.
+    const pool = [...likeliest, ...direct.filter((r) => r.joined && !likeliest.has(r)).sort(byScore)];
     if (pool.length === 0) return [];
     // A query that is not indexed is counted as if it were, as its own scoring does: one
     // more article, one more occurrence of each of its terms (undone below).
@@ -535,7 +543,7 @@ export class MatchIndex {
     }
   }
 
-  private grow(s: Scored, pool: Ranked[], likeliest: ReadonlySet<Ranked>, n: number): { r: Ranked; score: number }[] {
+  private grow(s: Scored, pool: Ranked[], likeliest: ReadonlySet<Ranked>, n: number): { r: Ranked; score: number; late?: boolean }[] {
     const k = pool.length;
     // The story's articles: pool[0..k−1], then the query (k). Their pair features are
     // symmetric except for rel, ratio and hop, which depend on whose side the pair is seen
@@ -567,9 +575,9 @@ export class MatchIndex {
     };
     const first = pool.flatMap((r, i) => (r.joined ? [i + 1] : []));
     const blended = sharedNeighbourLinks(k + 1, link, this.storyNeighbours, (i) => i === 0 || likeliest.has(pool[i - 1]!));
-    return growStory(k + 1, blended, this.storyMin, first, new Set([...deferred].map((i) => i + 1))).map(({ i, support }) => {
+    return growStory(k + 1, blended, this.storyMin, first, new Set([...deferred].map((i) => i + 1))).map(({ i, support, late }) => {
       const r = pool[i - 1]!;
-      return { r, score: r.c.x.copy ? 1 : Math.max(r.p, support) };
+      return { r, score: r.c.x.copy ? 1 : Math.max(r.p, support), late: late === true };
     });
   }
 

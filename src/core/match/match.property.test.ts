@@ -75,6 +75,24 @@ describe('MatchIndex properties', () => {
     fc.assert(joinsKeepMatches(), { seed: 515622204, path: "53:3:2:2:2:3:2:5:5:5:5:5:8:10:10:10:10:10:10:14:17:17:17:11:14:14:14:14:19:16:21:26:31:31:32:17:21:30:16:16:26:25:26:16:27:24:25:16:26:23:25:17:21:22:24:27:23:24:25:25:25:25:25:25:25:25:30:30:31:30:30:36:33:30:30:30:30:30:52:40:58", endOnFailure: true });
   });
 
+  // And under a limit: the limit counts only what joins without the reader's word (seed 4242
+  // found a limit of 1 taken by an article the joins brought in; replayed below).
+  const limitKeepsMatches = () =>
+    fc.property(corpusArb, fc.nat(), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 4 }), (docs, k, picks, limit) => {
+      const idx = build(docs);
+      const q = docs[k % docs.length]!;
+      const include = [...new Set(picks.map((p) => docs[p % docs.length]!))].filter((d) => d.id !== q.id && d.f.h !== q.f.h).map((d) => d.id);
+      const plain = idx.query(q.f, { exclude: [q.id], limit });
+      const got = new Set(idx.query(q.f, { exclude: [q.id], include, limit }).map((m) => m.id));
+      expect(plain.length).toBeLessThanOrEqual(limit);
+      for (const m of plain) expect(got.has(m.id)).toBe(true);
+    });
+
+  it('keeps every match under a limit too: what the joins bring is not counted against it', () => {
+    fc.assert(limitKeepsMatches(), { numRuns: 60 });
+    fc.assert(limitKeepsMatches(), { seed: 4242, path: "183:5:5:6:10:13:11:14:2:2:2:10:10:10:2:5:2:8:15:15:26:28:37:38:11:34:36:19:30:34:34:36:2:5:1:6:7:1:1:4:6:2:9:8:7:6:11:6:7:13:14:19:25:25:25:6:10:15:32:34:39:41:45:42:42:42:9:42:50:58:40:40:30:58:24:46:18:46:18:56:23:46:18:46:18:56:23:46:18:46:18:56:23:46:18:46:18:55:22:46:18:46:18:46:18:55:22:46:18:46:18:46:18:55:22:46:18:46:18:54:22:18:46:18:50:22:50:18:46:18:50:22:50:18:46:18:50:22:49:18:22:46:18:50:22:46:18:53:21:46:18:46:18:52:21:46:18:46:18:51:20:46:18:46:18:48:20:47:18:19:46:18:46:18:45:45:55:45:60", endOnFailure: true });
+  });
+
   it('after any adds and removes, answers like an index built from the survivors', () => {
     fc.assert(
       fc.property(corpusArb, fc.array(fc.nat(), { maxLength: 15 }), (docs, ops) => {

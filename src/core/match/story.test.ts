@@ -23,7 +23,10 @@ describe('growStory', () => {
     // link to (0.5 + 0.1) / 2 = 0.3, under the minimum, and cost the story 2.
     const link = links({ '01': 0.95, '02': 0.5, '12': 0.1 });
     expect(growStory(3, link, 0.42, [1]).map((m) => m.i)).toEqual([1]);
-    expect(growStory(3, link, 0.42, [1], new Set([1])).map((m) => m.i)).toEqual([2, 1]);
+    expect(growStory(3, link, 0.42, [1], new Set([1]))).toEqual([
+      { i: 2, support: 0.5 },
+      { i: 1, support: (0.95 + 0.1) / 2, late: true },
+    ]);
   });
 
   it('reports each member with its mean link at the time it joined, best first', () => {

@@ -14,9 +14,12 @@
  * articles the model did not pool) may not join on their own merit before then either: a
  * strongly linked one would otherwise join early and pull the mean link of the rest down.
  */
-export function growStory(n: number, link: (i: number, j: number) => number, min: number, joined: readonly number[] = [], waits: ReadonlySet<number> = new Set()): { i: number; support: number }[] {
+export function growStory(n: number, link: (i: number, j: number) => number, min: number, joined: readonly number[] = [], waits: ReadonlySet<number> = new Set()): { i: number; support: number; late?: true }[] {
   const sum = new Float64Array(n);
-  const out: { i: number; support: number }[] = [];
+  const out: { i: number; support: number; late?: true }[] = [];
+  // From the first joined article that joins on the reader's word, the story is more than it
+  // would be without the joins: those members are `late`.
+  let late = false;
   const left = new Set<number>();
   for (let j = 1; j < n; j++) {
     left.add(j);
@@ -41,9 +44,10 @@ export function growStory(n: number, link: (i: number, j: number) => number, min
       if (next === undefined) break;
       best = next;
       bestMean = sum[next]! / size;
+      late = true;
     }
     left.delete(best);
-    out.push({ i: best, support: bestMean });
+    out.push(late ? { i: best, support: bestMean, late } : { i: best, support: bestMean });
     size++;
     for (const j of left) sum[j]! += link(best, j);
   }
