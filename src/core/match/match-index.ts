@@ -518,9 +518,9 @@ export class MatchIndex {
    */
   private story(s: Scored, direct: Ranked[]): { r: Ranked; score: number; late?: boolean }[] {
     // The pool the model gives (the likeliest candidates), and the reader's joined articles
-    // beside it, ahead of the rest. The links are blended over the model's pool only, so a
-    // join never changes how the other articles are linked to each other.
-    // (A joined article the walk did not reach is no candidate without the join: not of the pool.)
+    // beside it, after the rest. The links are blended over the model's pool only, so a join
+    // never changes how the other articles are linked to each other. (A joined article the
+    // walk did not reach is no candidate without the join: never of the model's pool.)
     const byScore = (a: Ranked, b: Ranked) => b.p - a.p;
     const likeliest = new Set(
       direct
