@@ -10,6 +10,7 @@ import { framingDifferences } from './kinds-framing';
 import { quoteDifferences } from './kinds-quote';
 import { timingDifferences } from './kinds-timing';
 import { distinctiveWords } from './entities';
+import { focusOnStory } from './passages';
 import { containment, groupSources, type Doc } from './sources';
 
 export interface CompareInput {
@@ -39,7 +40,10 @@ export function compareArticles(target: CompareInput, others: CompareInput[], sy
     .map((o) => ({ a: o.article, f: factsFor(o.article, o.facts), score: o.score, syndicated: syndicated?.has(o.article.id) ?? false }));
   // A guard against a wrong match: an article that shares no name with this one is not
   // about the same story, whatever the matcher said, and is not compared.
-  const groups = groupSources(t, docs.filter((d) => sharesAName(t, d)));
-  const diffs = [...numberDifferences(t, groups), ...timingDifferences(t, groups), ...namingDifferences(t, groups), ...quoteDifferences(t, groups), ...framingDifferences(t, groups), ...coverageDifferences(t, groups)];
+  // A roundup of several stories, on either side, is read as the stories the other side tells.
+  const focused = focusOnStory(t, docs.filter((d) => sharesAName(t, d)));
+  const ft = focused.target;
+  const groups = groupSources(ft, focused.others);
+  const diffs = [...numberDifferences(ft, groups), ...timingDifferences(ft, groups), ...namingDifferences(ft, groups), ...quoteDifferences(ft, groups), ...framingDifferences(ft, groups), ...coverageDifferences(ft, groups)];
   return diffs.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind) || y.elsewhere.length - x.elsewhere.length);
 }

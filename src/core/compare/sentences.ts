@@ -16,7 +16,8 @@ const ABBREV = new Set(
     'u.s u.k u.n d.c a.m p.m e.g i.e etc al est approx fig gov\'t').split(' '),
 );
 
-const LINK_BOX =
+/** Lines of page furniture: related links, "Read more", share buttons, bylines of a widget. */
+export const LINK_BOX =
   /^(related( stories| articles| coverage| content| links?)?|read more|more|see also|also read|read also|watch|video|recommended|trending|click here|sign up|subscribe|advertisement|share( this)?|follow us|photos?|gallery|copyright|©|previous(ly)?:|next:|more from|top stories|latest news|editor'?s note|posted|updated|published|last updated|created)\b[:\s-]*/i;
 
 /** True for a line that is not a piece of the article's prose. */
