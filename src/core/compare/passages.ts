@@ -96,11 +96,13 @@ interface Block {
 }
 
 function split(text: string, f: ArticleFacts): Stories | null {
+  const lines = [...text.matchAll(/[^\n]+/g)].filter((m) => m[0].trim() !== '');
+  // Most texts have no headline after their first line: nothing to cut, and nothing more to read.
+  if (!lines.some((m, i) => i > 0 && isHeading(m[0]))) return null;
   const { lower, inner } = vocabulary(text);
   const blocks: Block[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
+  for (const m of lines) {
     const line = m[0];
-    if (line.trim() === '') continue;
     const last = blocks[blocks.length - 1];
     // A headline opens a block, unless the block before holds nothing yet but headlines.
     const b = !last || (isHeading(line) && last.words > 0 && last.names.size > 0) ? { start: m.index, words: 0, names: new Set<string>() } : last;
@@ -203,11 +205,11 @@ export function restrictFacts(f: ArticleFacts, keep: (s: number) => boolean): Ar
  */
 export function focusOnStory(target: Doc, others: Doc[]): { target: Doc; others: Doc[] } {
   const tStories = storiesOf(target.a.text, target.f);
-  const tNames = allNames(target.a.text);
+  let tNames: Set<string> | undefined;
   const told: Set<string>[] = [];
   const focused = others.map((d) => {
     const s = storiesOf(d.a.text, d.f);
-    const keep = s && storiesAbout(s, tNames);
+    const keep = s && storiesAbout(s, (tNames ??= allNames(target.a.text)));
     if (!s || !keep) {
       if (tStories) told.push(allNames(d.a.text));
       return d;
