@@ -63,8 +63,8 @@ export async function run(argv: string[]): Promise<number> {
 function toJson(r: Report) {
   return {
     article: r.article,
-    matches: r.matches.map(({ id, title, source, url, published, language, score, sameTextAs }) => ({
-      id, title, source, url, published, ...(language ? { language } : {}), score: round(score), ...(sameTextAs ? { sameTextAs } : {}),
+    matches: r.matches.map(({ id, title, source, url, published, language, stories, score, sameTextAs }) => ({
+      id, title, source, url, published, ...(language ? { language } : {}), ...(stories ? { stories } : {}), score: round(score), ...(sameTextAs ? { sameTextAs } : {}),
     })),
     differences: r.differences,
   };
@@ -84,6 +84,7 @@ function toText(r: Report): string {
       '',
     );
   }
+  if (a.stories) lines.push(`This page holds ${a.stories} stories: it is compared on the ones its other sources tell.`, '');
   if (r.matches.length === 0) {
     lines.push('No other coverage of this story in the corpus.');
     return lines.join('\n') + '\n';
@@ -94,7 +95,12 @@ function toText(r: Report): string {
   const byId = new Map(r.matches.map((m) => [m.id, m]));
   for (const m of r.matches) {
     const first = m.sameTextAs ? byId.get(m.sameTextAs) : undefined;
-    const notes = [m.published?.slice(0, 10), first && `same text as ${first.source ?? first.title}`, m.language && `in ${languageName(m.language)}, not compared`].filter(Boolean);
+    const notes = [
+      m.published?.slice(0, 10),
+      first && `same text as ${first.source ?? first.title}`,
+      m.language && `in ${languageName(m.language)}, not compared`,
+      m.stories && `a page of ${m.stories} stories, compared on this one`,
+    ].filter(Boolean);
     lines.push(`  - ${m.source ?? '?'}: ${m.title}${notes.length ? ` (${notes.join(', ')})` : ''}`);
   }
   lines.push('');

@@ -95,6 +95,11 @@ export interface ReportArticle {
    * are English: such an article is listed, never compared.
    */
   language?: string;
+  /**
+   * Set when the text is a page of several stories (a briefing, a blotter) that was compared
+   * only on the stories the other side tells: how many stories it holds.
+   */
+  stories?: number;
 }
 
 export interface ReportMatch extends ReportArticle {

@@ -39,6 +39,23 @@ describe('popup match reasons', () => {
   });
 });
 
+describe('popup, pages of several stories', () => {
+  it('say of a match that it is a page of several stories, compared on this one', () => {
+    expect(why({ ...sentencing, stories: 5 })).toMatch(/a page of 5 stories, compared on this one · both name/);
+    expect(why(sentencing)).not.toMatch(/stories/);
+  });
+  it('say of the article being read when it is one', () => {
+    const root = document.createElement('div');
+    const article = { id: 'b', title: 'Morning briefing', source: 'Riverton Herald', url: null, published: '2024-03-02' };
+    const show = (a: typeof article & { stories?: number }) =>
+      render(<ReportView view={{ state: 'ready', article: a, report: { article: a, matches: [sentencing], differences: [] }, at: 1 }} onForce={() => undefined} onOptions={() => undefined} />, root);
+    show({ ...article, stories: 4 });
+    expect(root.querySelector('[data-testid=stories-notice]')!.textContent).toBe('This page holds 4 stories: it is compared on the ones its other sources tell.');
+    show(article);
+    expect(root.querySelector('[data-testid=stories-notice]')).toBeNull();
+  });
+});
+
 describe('hiding a match', () => {
   it('"Not this story" hands the match\'s id to the report, once per click', () => {
     const root = document.createElement('div');

@@ -11,6 +11,7 @@ function why(m: ReportMatch, compared = true): string {
   if (!r) return parts.join(' · ');
   if (m.joined) parts.push('the same story, you said');
   if (m.partial) parts.push("the feed's summary only");
+  if (m.stories) parts.push(`a page of ${m.stories} stories, compared on this one`);
   if (r.syndicated) parts.push('same wire text');
   if (r.sharedNames.length) parts.push(`both name ${r.sharedNames.slice(0, 3).join(', ')}`);
   else if (r.sharedTerms.length) parts.push(`both mention ${r.sharedTerms.slice(0, 3).join(', ')}`);

@@ -136,6 +136,11 @@ function Compared({ view, onShow }: { view: Extract<ReportState, { state: 'ready
   return (
     <>
       <h2>What others report differently</h2>
+      {view.report.article.stories && (
+        <p class="muted small" data-testid="stories-notice">
+          This page holds {view.report.article.stories} stories: it is compared on the ones its other sources tell.
+        </p>
+      )}
       {foreign.length > 0 && (
         <p class="muted small" data-testid="language-notice">
           Not compared: {foreign.length} source{foreign.length === 1 ? '' : 's'} in {names} (Parallax compares English texts only).

@@ -61,6 +61,36 @@ test('parallax compare: wire copy under another outlet is marked with its first'
   assert.match(text.stdout, new RegExp(`same text as ${first.source}`));
 });
 
+test('parallax compare: a briefing of several stories is compared on the story it shares, and said to be one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  const lines = readFileSync(join(ROOT, 'tests/fixtures/corpus-small.jsonl'), 'utf8').trim().split('\n');
+  // A fictional morning briefing: the fixtures' dam spill, then two stories of elsewhere.
+  const text = [
+    'Orlen Dam release floods Lower Korvath villages',
+    'Water released from the Orlen Dam flooded the villages of Hesk, Marrin and Low Tavel in Lower Korvath on Sunday night, and nine people died, regional officials said. About 2,000 residents were evacuated.',
+    'Governor Mara Keld said the sirens along the river Tavel had sounded before the gates were opened, and the operator, Tavel Hydro, said it had followed its procedures.',
+    'Brell plant fire kills workers in Osterby',
+    'A fire at the Brell chemical plant in Osterby killed five workers on Monday, the fire service said. Fire chief Anneke Voss said the blaze started in a storage hall shortly after the night shift began.',
+    'Plant manager Tomas Kelder said the company would pay for the funerals of the Brell workers and open its books to the Osterby inspectors.',
+    'Dunmore council votes to close Carrow Street library',
+    'The Dunmore council voted to close the Carrow Street library after a two-year fight over its budget, with councillor Ruth Amsel casting the deciding vote. Amsel said the Dunmore budget left no other choice.',
+    'Readers at the Carrow Street library collected 4,000 signatures against the closure, and the Dunmore Readers Union said it would go to court.',
+  ].join('\n\n');
+  const briefing = { id: 'morning-digest-2026-10-06', title: 'Morning Digest: what you need to know', text, source: 'Morning Digest', url: 'https://digest.example/2026/10/06', published: '2026-10-06T06:00:00Z' };
+  writeFileSync(join(dir, 'corpus.jsonl'), [...lines, JSON.stringify(briefing)].join('\n') + '\n');
+  const json = parallax('compare', 'tests/fixtures/article.html', '--corpus', join(dir, 'corpus.jsonl'));
+  assert.equal(json.status, 0, json.stderr);
+  const out = JSON.parse(json.stdout);
+  const match = out.matches.find((m) => m.id === briefing.id);
+  assert.ok(match, `the briefing is matched: ${JSON.stringify(out.matches.map((m) => m.id))}`);
+  assert.equal(match.stories, 3);
+  const quoted = out.differences.flatMap((d) => d.elsewhere.filter((e) => e.id === briefing.id).map((e) => e.sentence));
+  assert.ok(quoted.length > 0, 'its dam story is compared');
+  assert.doesNotMatch(quoted.join(' '), /Brell|Osterby|Kelder|Dunmore|Carrow|Amsel/);
+  const txt = parallax('compare', 'tests/fixtures/article.html', '--corpus', join(dir, 'corpus.jsonl'), '--format', 'text');
+  assert.match(txt.stdout, /Morning Digest: what you need to know \(.*a page of 3 stories, compared on this one\)/);
+});
+
 test('parallax compare: a saved feed is a corpus, each item an article; what is not a feed is named', () => {
   const r = parallax('compare', 'tests/fixtures/article.html', '--corpus', 'tests/fixtures/feed-korvath-wire.xml', '--corpus', 'tests/fixtures/broken-feed.rss');
   assert.equal(r.status, 0, r.stderr);

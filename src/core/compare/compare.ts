@@ -34,6 +34,14 @@ function sharesAName(t: Doc, d: Doc): boolean {
 const ORDER: DifferenceKind[] = ['numbers', 'timing', 'naming', 'quote', 'framing', 'omitted', 'exclusive'];
 
 export function compareArticles(target: CompareInput, others: CompareInput[], syndicated?: Set<string>): Difference[] {
+  return compareStories(target, others, syndicated).differences;
+}
+
+/**
+ * The differences, and which texts were compared in part: a page of several stories read as
+ * the ones the other side tells (`narrowed`: id → the number of stories it holds).
+ */
+export function compareStories(target: CompareInput, others: CompareInput[], syndicated?: Set<string>): { differences: Difference[]; narrowed: Map<string, number> } {
   const t: Doc = { a: target.article, f: factsFor(target.article, target.facts), score: target.score };
   const docs: Doc[] = others
     .filter((o) => o.article.id !== target.article.id)
@@ -45,5 +53,6 @@ export function compareArticles(target: CompareInput, others: CompareInput[], sy
   const ft = focused.target;
   const groups = groupSources(ft, focused.others);
   const diffs = [...numberDifferences(ft, groups), ...timingDifferences(ft, groups), ...namingDifferences(ft, groups), ...quoteDifferences(ft, groups), ...framingDifferences(ft, groups), ...coverageDifferences(ft, groups)];
-  return diffs.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind) || y.elsewhere.length - x.elsewhere.length);
+  diffs.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind) || y.elsewhere.length - x.elsewhere.length);
+  return { differences: diffs, narrowed: focused.narrowed };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './facts';
 import { storiesOf } from './passages';
+import { buildReport } from './report';
 import { art, diffs, ofKind, P } from './test-helpers';
 
 // A fictional morning briefing: three stories, each under a headline of its own.
@@ -59,5 +60,23 @@ describe('roundups: one page, several stories', () => {
     // Nothing tells which story is meant: the whole text counts, as for any article.
     const om = ofKind(diffs(unrelated, briefing()), 'omitted').map((d) => d.topic);
     expect(om).toEqual(expect.arrayContaining(['Anneke Voss', 'Petra Hollis']));
+  });
+});
+
+describe('roundups in the report', () => {
+  const reader = art('Osterby Post', 'A fire at the Brell chemical plant in Osterby killed three workers on Monday, fire chief Anneke Voss said.');
+  const input = (a: ReturnType<typeof art>) => ({ article: a, score: 0.8 });
+  it('marks a matched roundup compared in part with the number of stories it holds', () => {
+    const b = briefing();
+    const r = buildReport(reader, [input(b)]);
+    expect(r.matches[0]!.stories).toBe(3);
+    expect(r.article.stories).toBeUndefined();
+  });
+  it('marks the article being read when it is the roundup, and nothing when the whole text was read', () => {
+    expect(buildReport(briefing(), [input(reader)]).article.stories).toBe(3);
+    const unrelated = art('Valmont Wire', 'A storm cut power to 40,000 homes in Eastfield on Monday, the utility said.');
+    const r = buildReport(unrelated, [input(briefing())]);
+    expect(r.matches[0]!.stories).toBeUndefined();
+    expect('stories' in r.article).toBe(false);
   });
 });

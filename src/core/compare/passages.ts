@@ -202,8 +202,10 @@ export function restrictFacts(f: ArticleFacts, keep: (s: number) => boolean): Ar
  * The article being read and its matches, each roundup among them narrowed to the stories the
  * other side tells: a matched roundup to the stories of the article being read, and the
  * article (when it is a roundup) to the stories its matches tell. Everything else as it was.
+ * `narrowed`: the id of each text read in part, with the number of stories it holds.
  */
-export function focusOnStory(target: Doc, others: Doc[]): { target: Doc; others: Doc[] } {
+export function focusOnStory(target: Doc, others: Doc[]): { target: Doc; others: Doc[]; narrowed: Map<string, number> } {
+  const narrowed = new Map<string, number>();
   const tStories = storiesOf(target.a.text, target.f);
   let tNames: Set<string> | undefined;
   const told: Set<string>[] = [];
@@ -215,11 +217,13 @@ export function focusOnStory(target: Doc, others: Doc[]): { target: Doc; others:
       return d;
     }
     if (tStories) told.push(new Set([...keep].flatMap((i) => [...s.names[i]!])));
+    narrowed.set(d.a.id, s.names.length);
     return { ...d, f: restrictFacts(d.f, (i) => keep.has(s.ofSentence[i]!)) };
   });
-  if (!tStories) return { target, others: focused };
+  if (!tStories) return { target, others: focused, narrowed };
   const keep = new Set<number>();
   for (const names of told) for (const i of storiesAbout(tStories, names) ?? []) keep.add(i);
-  if (keep.size === 0) return { target, others: focused };
-  return { target: { ...target, f: restrictFacts(target.f, (i) => keep.has(tStories.ofSentence[i]!)) }, others: focused };
+  if (keep.size === 0) return { target, others: focused, narrowed };
+  narrowed.set(target.a.id, tStories.names.length);
+  return { target: { ...target, f: restrictFacts(target.f, (i) => keep.has(tStories.ofSentence[i]!)) }, others: focused, narrowed };
 }

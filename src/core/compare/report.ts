@@ -1,7 +1,7 @@
 // buildReport: the Report of src/core/types.ts for one article and its matches.
 import { articleLanguage } from '../match/features';
 import type { Article, MatchReasons, Report, ReportArticle } from '../types';
-import { compareArticles, type CompareInput } from './compare';
+import { compareStories, type CompareInput } from './compare';
 import { factsFor, type ArticleFacts } from './facts';
 import { isCopy, type Doc } from './sources';
 
@@ -26,10 +26,11 @@ export function buildReport(
   const compared = article.language
     ? []
     : ranked.filter((o, i) => !listed[i]!.language && (!o.reasons || o.joined || o.reasons.syndicated || o.reasons.sharedNames.length > 0));
-  const differences = compareArticles({ article: target, facts: targetFacts, score: 1 }, compared, syndicated);
+  const { differences, narrowed } = compareStories({ article: target, facts: targetFacts, score: 1 }, compared, syndicated);
   const firsts = firstCopies(ranked);
+  const stories = (id: string) => (narrowed.has(id) ? { stories: narrowed.get(id)! } : {});
   return {
-    article,
+    article: { ...article, ...stories(target.id) },
     matches: ranked.map((o, i) => {
       const first = firsts[i];
       return {
@@ -40,6 +41,7 @@ export function buildReport(
         ...(first ? { sameTextAs: first } : {}),
         ...(o.joined ? { joined: true } : {}),
         ...(o.article.partial ? { partial: true as const } : {}),
+        ...stories(o.article.id),
       };
     }),
     differences,
