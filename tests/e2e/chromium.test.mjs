@@ -66,6 +66,11 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
       assert.equal(copies.length, 1, JSON.stringify(copies));
       assert.match(copies[0], /Eastfield Gazette|Valmont Wire/);
       assert.ok(d.kinds.length > 0);
+      // The morning briefing is one of them, compared on its fire story only (demo/ANSWERS.md).
+      const briefing = await popup.$eval('[data-testid=match][data-id=calvanymorning-2026-10-15-briefing] .why', (el) => el.textContent);
+      assert.match(briefing, /a page of 3 stories, compared on this one/);
+      const evidence = await popup.$$eval('[data-testid=report] details', (els) => els.map((e) => e.textContent).join(' '));
+      assert.doesNotMatch(evidence, /Saltmere|Dalby|Vellmouth|Brask/);
       // Unfold one finding's evidence so the picture shows what a finding looks like.
       await popup.evaluate(() => {
         const details = [...document.querySelectorAll('details')];

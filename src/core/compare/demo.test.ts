@@ -62,3 +62,20 @@ describe.skipIf(!have)('demo corpus: traps', () => {
     }
   });
 });
+
+describe.skipIf(lines.length < 12)('demo corpus: the morning briefing (line 12)', () => {
+  it('is compared on its fire story: its ferry strike and bridge vote are nothing the fire reports leave out', () => {
+    const briefing = lines[11]!;
+    expect(briefing.source).toBe('Calvany Morning Briefing');
+    for (const t of story) {
+      const ds = compareArticles({ article: t, score: 1 }, [...story.filter((a) => a !== t), briefing].map((a) => ({ article: a, score: 1 })));
+      const quoted = ds.flatMap((d) => d.elsewhere.filter((e) => e.id === briefing.id).map((e) => e.sentence));
+      expect(quoted.join(' ')).not.toMatch(/Saltmere|Dalby|Vellmouth|Brask/);
+    }
+    // Its fire story is compared like any report: Tomas Reyl is "Interior Minister" there, as
+    // in most reports, and "Security Minister" in the Civic Observer's.
+    const co = compareArticles({ article: CO!, score: 1 }, [{ article: briefing, score: 1 }]);
+    const title = co.find((d) => d.kind === 'naming' && d.topic === 'Tomas Reyl');
+    expect(title?.elsewhere.map((e) => e.id)).toEqual([briefing.id]);
+  });
+});
