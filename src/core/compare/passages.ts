@@ -174,7 +174,7 @@ function storiesAbout(s: Stories, other: ReadonlySet<string>): Set<number> | nul
 }
 
 /** The facts of the sentences `keep` allows: a roundup read as the stories it shares. */
-export function restrictFacts(f: ArticleFacts, keep: (s: number) => boolean): ArticleFacts {
+function restrictFacts(f: ArticleFacts, keep: (s: number) => boolean): ArticleFacts {
   const framing: ArticleFacts['framing'] = {};
   for (const [g, uses] of Object.entries(f.framing)) {
     for (const [w, ss] of Object.entries(uses)) {
