@@ -9,6 +9,7 @@
 // - reading the briefing itself: how many findings quote one of its stories that no match
 //   reports (an "only in this article" about another event).
 import { buildReport } from '../src/core/compare/index';
+import { searchArticle } from '../src/core/roundup-search';
 import { MatchIndex, extractMatchFeatures } from '../src/core/match/index';
 import type { Article, Difference } from '../src/core/types';
 import { dataPath, loadDataset, type GoldArticle } from './data';
@@ -122,26 +123,45 @@ for (const name of sets) {
       }
     }
   }
-  // Reading the briefing itself: findings whose own sentence is in an item no match reports.
-  let asQuery = 0;
-  let hereForeign = 0;
-  let hereOwn = 0;
-  for (const b of briefings) {
-    const { ms, r } = report(b.article);
-    const covered = new Set(ms.map((m) => (byId.get(m.id) as GoldArticle | undefined)?.story));
-    if (ms.length) asQuery++;
-    for (const d of r.differences) {
-      if (!d.here) continue;
-      const where = itemOf(b, d.here.sentence);
-      if (where && !covered.has(where.story)) hereForeign++;
-      else hereOwn++;
+  // Reading the briefing itself, matched as a page and with each of its stories asked alone
+  // (searchArticle): how many of its stories are found, how many matches are of none of them,
+  // and findings whose own sentence is in a story no match reports.
+  const reading: string[] = [];
+  for (const perStory of [false, true]) {
+    let asQuery = 0;
+    let hereForeign = 0;
+    let hereOwn = 0;
+    let itemsCovered = 0;
+    let found = 0;
+    let stray = 0;
+    for (const b of briefings) {
+      const f = feats.get(b.article.id)!;
+      const ms = perStory ? searchArticle(index, b.article, f, { exclude: [b.article.id] }).matches : index.search(f, { exclude: [b.article.id] }).matches;
+      const r = buildReport(b.article, ms.map((m) => ({ article: byId.get(m.id)!, score: m.score, reasons: m.reasons })));
+      const stories = ms.map((m) => (byId.get(m.id) as GoldArticle | undefined)?.story);
+      const covered = new Set(stories);
+      const own = new Set(b.items.map((it) => it.story));
+      found += ms.length;
+      stray += stories.filter((st) => !own.has(st!)).length;
+      if (ms.length) asQuery++;
+      itemsCovered += b.items.filter((it) => covered.has(it.story)).length;
+      for (const d of r.differences) {
+        if (!d.here) continue;
+        const where = itemOf(b, d.here.sentence);
+        if (where && !covered.has(where.story)) hereForeign++;
+        else hereOwn++;
+      }
     }
+    reading.push(
+      `  reading a briefing, ${perStory ? 'each story also matched alone' : 'matched as a page'}: ${asQuery} of ${briefings.length} matched anything, ${itemsCovered} of their ${briefings.length * STORIES} stories found ` +
+        `(${found} matches, ${stray} of a story not in the briefing); ${hereOwn} findings quote a story its matches report, ${hereForeign} one that none does\n`,
+    );
   }
   const kinds = [...foreignKinds].map(([k, n]) => `${k} ${n}`).join(', ');
   process.stdout.write(
     `${name}: ${briefings.length} briefings of ${STORIES} stories; ${readers} readers of their stories, ${sawBriefing} (${((100 * sawBriefing) / Math.max(1, readers)).toFixed(1)} %) got the briefing as a match\n` +
       `  evidence from the briefing in those reports: ${own} from the reader's story, ${foreign} from another story${kinds ? ` (${kinds})` : ''}\n` +
-      `  reading a briefing (${asQuery} of ${briefings.length} matched anything): ${hereOwn} findings quote a story its matches report, ${hereForeign} one that none does\n`,
+      reading.join(''),
   );
   for (const e of examples) process.stdout.write(`    e.g. ${e}\n`);
 }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { MatchIndex, extractMatchFeatures, type IndexOptions, type MatchFeatures } from '../src/core/match/index';
 import { dataPath, listDatasets, loadDataset, type GoldArticle } from './data';
 import { baselinePairs } from './match-baseline';
+import { searchArticle } from '../src/core/roundup-search';
 import { pairScores, type PairScores } from './match-metrics';
 
 /** Pair-F1 goals of issue #4, and floors a little below what the matcher reaches. */
@@ -61,7 +62,7 @@ function matcherRun(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOpti
   const index = new MatchIndex(opts);
   feats.forEach((f, i) => index.add(arts[i]!.id, f));
   const pos = new Map(arts.map((a, i) => [a.id, i]));
-  const out = feats.map((f, i) => index.search(f, { exclude: [arts[i]!.id], limit: 1000, near }));
+  const out = feats.map((f, i) => searchArticle(index, arts[i]!, f, { exclude: [arts[i]!.id], limit: 1000, near }));
   return {
     matched: out.map((r) => r.matches.map((m): [number, number] => [pos.get(m.id)!, m.score])),
     near: out.map((r) => r.near.map((m): [number, number] => [pos.get(m.id)!, m.score])),
@@ -111,7 +112,7 @@ function absentStory(arts: GoldArticle[], feats: MatchFeatures[], opts: IndexOpt
     for (const i of queries) {
       // The article being read is in the corpus, as the extension keeps what the reader reads.
       index.add(arts[i]!.id, feats[i]!);
-      const m = index.search(feats[i]!, { exclude: [arts[i]!.id], limit: 1000 }).matches;
+      const m = searchArticle(index, arts[i]!, feats[i]!, { exclude: [arts[i]!.id], limit: 1000 }).matches;
       index.remove(arts[i]!.id);
       n++;
       if (m.length > 0) answered++;

@@ -14,6 +14,7 @@ import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../src/cor
 import { dataPath, listDatasets, loadDataset, type GoldArticle } from './data';
 import { distractors } from './match-corpus';
 import { pairScores } from './match-metrics';
+import { searchArticle } from '../src/core/roundup-search';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => {
@@ -50,7 +51,7 @@ function evaluate(own: GoldArticle[], feats: MatchFeatures[], index: MatchIndex)
   let strays = 0;
   const ranked = own.map((a, i) => {
     const t = performance.now();
-    const m = index.search(feats[i]!, { exclude: [a.id], limit: 1000 }).matches;
+    const m = searchArticle(index, a, feats[i]!, { exclude: [a.id], limit: 1000 }).matches;
     ms.push(performance.now() - t);
     return m.map((x) => {
       const p = pos.get(x.id);

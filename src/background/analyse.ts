@@ -5,6 +5,7 @@ import { toArticle } from '../core/article';
 import { buildReport, extractFacts, reportArticle } from '../core/compare';
 import { computeFeatures, factsCurrent, textHash } from '../core/ingest';
 import { pairGroups, pairedWith } from '../core/match';
+import { searchArticle } from '../core/roundup-search';
 import type { Article, ReportMatch } from '../core/types';
 import { sendToTab, type ArticleSummary, type ReportState } from '../messages';
 import type { Corpus } from '../platform/corpus';
@@ -65,7 +66,8 @@ export async function analyseArticle(corpus: Corpus, article: Article, at = Date
   // The article being read counts in the term rarities, as in the CLI and the evaluation. The
   // matches the reader hid are kept out of its story, and so out of every comparison; those
   // they joined are in it whatever their score, and compared first.
-  const found = index.search(features.match, { exclude: [article.id, ...hiddenIds], include: joinedIds, limit: MAX_COMPARED * 2, countQuery: true, near: MAX_NEAR });
+  // (A page of several stories is matched story by story as well: roundup-search.ts.)
+  const found = searchArticle(index, article, features.match, { exclude: [article.id, ...hiddenIds], include: joinedIds, limit: MAX_COMPARED * 2, countQuery: true, near: MAX_NEAR });
   const candidates = [...found.matches.filter((m) => m.joined), ...found.matches.filter((m) => !m.joined)];
   const ids = candidates.map((m) => m.id);
   const [records, facts, hiddenRecords, nearRecords] = await Promise.all([

@@ -3,14 +3,23 @@
 import { normaliseText } from '../core/article';
 import { buildReport, extractFacts } from '../core/compare';
 import { languageName } from '../core/language';
-import { findMatches } from '../core/match';
+import { extractMatchFeatures, MatchIndex } from '../core/match';
+import { searchArticle } from '../core/roundup-search';
 import type { Article, Match, Report } from '../core/types';
 import { parseArgs, UsageError } from './args';
 import { loadArticleFile, loadCorpus } from './load';
 
-/** The matching step, in one place: the story matcher of src/core/match. */
+/**
+ * The matching step, in one place: the story matcher of src/core/match over a throw-away
+ * index, the article counted in it (as `findMatches` does), and a page of several stories
+ * matched story by story too, as the extension does.
+ */
 function matchStory(article: Article, corpus: Article[]): Match[] {
-  return findMatches(article, corpus);
+  const index = new MatchIndex();
+  for (const a of corpus) index.add(a.id, extractMatchFeatures(a));
+  const f = extractMatchFeatures(article);
+  if (!index.has(article.id)) index.add(article.id, f);
+  return searchArticle(index, article, f, { exclude: [article.id] }).matches;
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 // `parallax match ARTICLE --corpus PATH ...` and `parallax match --corpus PATH --all`:
 // the story matcher over files, with the same fixed defaults as the extension.
+import { searchArticle } from '../core/roundup-search';
 import { parseArgs, UsageError } from './args';
 import { loadArticleFile, loadCorpus } from './load';
 import { MatchIndex, extractMatchFeatures, type MatchFeatures } from '../core/match/index';
@@ -42,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
       throw e;
     });
     for (const a of articles) {
-      const ms = index.query(feats.get(a.id)!, { ...opts, exclude: [a.id] });
+      const ms = searchArticle(index, a, feats.get(a.id)!, { ...opts, exclude: [a.id] }).matches;
       process.stdout.write(JSON.stringify({ id: a.id, matches: ms.map((m) => ({ id: m.id, score: m.score })) }) + '\n');
     }
     return 0;
@@ -58,7 +59,8 @@ export async function run(argv: string[]): Promise<number> {
   // The article being read belongs to the collection that term rarity is measured over.
   if (!index.has(article.id)) index.add(article.id, f);
   const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
-  const found = index.search(f, { ...opts, exclude: [article.id], near: NEAR });
+  // A page of several stories is matched story by story as well, as the extension does.
+  const found = searchArticle(index, article, f, { ...opts, exclude: [article.id], near: NEAR });
   const described = (m: Match) => {
     const o = byId.get(m.id);
     return { id: m.id, title: o?.title ?? null, source: o?.source ?? null, score: m.score, reasons: m.reasons };

@@ -61,22 +61,23 @@ test('parallax compare: wire copy under another outlet is marked with its first'
   assert.match(text.stdout, new RegExp(`same text as ${first.source}`));
 });
 
+// A fictional morning briefing: the fixtures' dam spill, then two stories of elsewhere.
+const DIGEST = [
+  'Orlen Dam release floods Lower Korvath villages',
+  'Water released from the Orlen Dam flooded the villages of Hesk, Marrin and Low Tavel in Lower Korvath on Sunday night, and nine people died, regional officials said. About 2,000 residents were evacuated.',
+  'Governor Mara Keld said the sirens along the river Tavel had sounded before the gates were opened, and the operator, Tavel Hydro, said it had followed its procedures.',
+  'Brell plant fire kills workers in Osterby',
+  'A fire at the Brell chemical plant in Osterby killed five workers on Monday, the fire service said. Fire chief Anneke Voss said the blaze started in a storage hall shortly after the night shift began.',
+  'Plant manager Tomas Kelder said the company would pay for the funerals of the Brell workers and open its books to the Osterby inspectors.',
+  'Dunmore council votes to close Carrow Street library',
+  'The Dunmore council voted to close the Carrow Street library after a two-year fight over its budget, with councillor Ruth Amsel casting the deciding vote. Amsel said the Dunmore budget left no other choice.',
+  'Readers at the Carrow Street library collected 4,000 signatures against the closure, and the Dunmore Readers Union said it would go to court.',
+].join('\n\n');
+
 test('parallax compare: a briefing of several stories is compared on the story it shares, and said to be one', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
   const lines = readFileSync(join(ROOT, 'tests/fixtures/corpus-small.jsonl'), 'utf8').trim().split('\n');
-  // A fictional morning briefing: the fixtures' dam spill, then two stories of elsewhere.
-  const text = [
-    'Orlen Dam release floods Lower Korvath villages',
-    'Water released from the Orlen Dam flooded the villages of Hesk, Marrin and Low Tavel in Lower Korvath on Sunday night, and nine people died, regional officials said. About 2,000 residents were evacuated.',
-    'Governor Mara Keld said the sirens along the river Tavel had sounded before the gates were opened, and the operator, Tavel Hydro, said it had followed its procedures.',
-    'Brell plant fire kills workers in Osterby',
-    'A fire at the Brell chemical plant in Osterby killed five workers on Monday, the fire service said. Fire chief Anneke Voss said the blaze started in a storage hall shortly after the night shift began.',
-    'Plant manager Tomas Kelder said the company would pay for the funerals of the Brell workers and open its books to the Osterby inspectors.',
-    'Dunmore council votes to close Carrow Street library',
-    'The Dunmore council voted to close the Carrow Street library after a two-year fight over its budget, with councillor Ruth Amsel casting the deciding vote. Amsel said the Dunmore budget left no other choice.',
-    'Readers at the Carrow Street library collected 4,000 signatures against the closure, and the Dunmore Readers Union said it would go to court.',
-  ].join('\n\n');
-  const briefing = { id: 'morning-digest-2026-10-06', title: 'Morning Digest: what you need to know', text, source: 'Morning Digest', url: 'https://digest.example/2026/10/06', published: '2026-10-06T06:00:00Z' };
+  const briefing = { id: 'morning-digest-2026-10-06', title: 'Morning Digest: what you need to know', text: DIGEST, source: 'Morning Digest', url: 'https://digest.example/2026/10/06', published: '2026-10-06T06:00:00Z' };
   writeFileSync(join(dir, 'corpus.jsonl'), [...lines, JSON.stringify(briefing)].join('\n') + '\n');
   const json = parallax('compare', 'tests/fixtures/article.html', '--corpus', join(dir, 'corpus.jsonl'));
   assert.equal(json.status, 0, json.stderr);
@@ -89,6 +90,28 @@ test('parallax compare: a briefing of several stories is compared on the story i
   assert.doesNotMatch(quoted.join(' '), /Brell|Osterby|Kelder|Dunmore|Carrow|Amsel/);
   const txt = parallax('compare', 'tests/fixtures/article.html', '--corpus', join(dir, 'corpus.jsonl'), '--format', 'text');
   assert.match(txt.stdout, /Morning Digest: what you need to know \(.*a page of 3 stories, compared on this one\)/);
+});
+
+test('parallax match and compare: reading a briefing finds the coverage of each of its stories', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  const lines = readFileSync(join(ROOT, 'tests/fixtures/corpus-small.jsonl'), 'utf8').trim().split('\n');
+  const report = (id, source, text) => JSON.stringify({ id, title: `${source} report`, text, source, url: `https://${id}.example/`, published: '2026-10-06T09:00:00Z' });
+  const others = [
+    report('osterby-post-fire', 'Osterby Post', 'A fire at the Brell chemical plant in Osterby killed five workers on Monday, fire chief Anneke Voss said.\n\nThe blaze started in a storage hall, and plant manager Tomas Kelder said the Brell company would pay for the funerals.'),
+    report('valmont-fire', 'Valmont Wire', 'Five workers died when fire swept through the Brell chemical plant in Osterby, the fire service said.\n\nFire chief Anneke Voss said the storage hall had passed its last inspection, and Tomas Kelder promised to open the books to the Osterby inspectors.'),
+    report('dunmore-echo-library', 'Dunmore Echo', 'The Dunmore council voted to close the Carrow Street library, with councillor Ruth Amsel casting the deciding vote.\n\nReaders collected 4,000 signatures against the closure of the Carrow Street library, and the Dunmore Readers Union said it would go to court.'),
+  ];
+  writeFileSync(join(dir, 'corpus.jsonl'), [...lines, ...others].join('\n') + '\n');
+  writeFileSync(join(dir, 'digest.json'), JSON.stringify({ id: 'morning-digest', title: 'Morning Digest: what you need to know', text: DIGEST, source: 'Morning Digest', published: '2026-10-06T06:00:00Z' }));
+  const m = parallax('match', join(dir, 'digest.json'), '--corpus', join(dir, 'corpus.jsonl'));
+  assert.equal(m.status, 0, m.stderr);
+  const ids = JSON.parse(m.stdout).matches.map((x) => x.id);
+  // Each story's coverage: the dam spill's reports, the plant fire's two, the library's one.
+  for (const id of ['laketimes-2026-10-05-orlen-dam-spill', 'osterby-post-fire', 'valmont-fire', 'dunmore-echo-library']) assert.ok(ids.includes(id), `${id} in ${JSON.stringify(ids)}`);
+  assert.ok(!ids.some((id) => /tram|chess/.test(id)), JSON.stringify(ids));
+  const c = parallax('compare', join(dir, 'digest.json'), '--corpus', join(dir, 'corpus.jsonl'), '--format', 'text');
+  assert.equal(c.status, 0, c.stderr);
+  assert.match(c.stdout, /This page holds 3 stories: it is compared on the ones its other sources tell\./);
 });
 
 test('parallax compare: a saved feed is a corpus, each item an article; what is not a feed is named', () => {

@@ -7,6 +7,7 @@
 // comparison reads only the stories of a roundup that the other side also tells. One story's
 // text is not cut: its background paragraphs are what "facts this article leaves out" are
 // made of (docs/comparison.md, "Roundups").
+import type { Article } from '../types';
 import type { ArticleFacts } from './facts';
 import { GENERIC, STOP_FIRST, TITLES } from './entities';
 import { isBoilerLine, LINK_BOX } from './sentences';
@@ -24,6 +25,8 @@ export interface Stories {
   ofSentence: number[];
   /** The names each story uses (lower case). */
   names: Set<string>[];
+  /** Where each story begins in the text (its headline, for all but maybe the first). */
+  starts: number[];
 }
 
 const NOT_NAME = new Set(
@@ -84,7 +87,15 @@ const cache = new WeakMap<ArticleFacts, Stories | null>();
  */
 export function storiesOf(text: string, f: ArticleFacts): Stories | null {
   if (cache.has(f)) return cache.get(f)!;
-  const out = split(text, f);
+  const cut = split(text);
+  let k = 0;
+  const out = cut && {
+    ...cut,
+    ofSentence: f.sentences.map(([start]) => {
+      while (k + 1 < cut.starts.length && cut.starts[k + 1]! <= start) k++;
+      return k;
+    }),
+  };
   cache.set(f, out);
   return out;
 }
@@ -95,7 +106,7 @@ interface Block {
   names: Set<string>;
 }
 
-function split(text: string, f: ArticleFacts): Stories | null {
+function split(text: string): Omit<Stories, 'ofSentence'> | null {
   const lines = [...text.matchAll(/[^\n]+/g)].filter((m) => m[0].trim() !== '');
   // Most texts have no headline after their first line: nothing to cut, and nothing more to read.
   if (!lines.some((m, i) => i > 0 && isHeading(m[0]))) return null;
@@ -138,12 +149,24 @@ function split(text: string, f: ArticleFacts): Stories | null {
   if (stories.length < 2) return null;
   const total = stories.reduce((n, s) => n + s.words, 0);
   if (Math.max(...stories.map((s) => s.words)) > MAX_STORY_SHARE * total) return null;
-  let k = 0;
-  const ofSentence = f.sentences.map(([start]) => {
-    while (k + 1 < stories.length && stories[k + 1]!.start <= start) k++;
-    return k;
+  return { names: stories.map((s) => s.names), starts: stories.map((s) => s.start) };
+}
+
+/**
+ * Each story of a roundup as an article of its own, to be matched alone (its headline as its
+ * title when it opens with one); null for a text of one story. A roundup matched whole looks
+ * like none of its stories: the mix of five stories' words is near none of them.
+ */
+export function storyArticles(a: Article): Article[] | null {
+  const s = split(a.text);
+  if (!s) return null;
+  return s.starts.map((start, k) => {
+    const text = a.text.slice(start, s.starts[k + 1] ?? a.text.length).trim();
+    const first = text.split('\n', 1)[0]!;
+    const heading = isHeading(first);
+    // (No URL: the story is not the page, and the page's own URL would make it the page.)
+    return { ...a, id: `${a.id}#story-${k + 1}`, url: null, title: heading ? first.trim() : a.title, text: heading ? text.slice(first.length).trim() : text };
   });
-  return { ofSentence, names: stories.map((s) => s.names) };
 }
 
 /** Two blocks go on with one story when they share two names, or one of the few either uses. */
