@@ -71,6 +71,7 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
       assert.match(briefing, /a page of 3 stories, compared on this one/);
       const evidence = await popup.$$eval('[data-testid=report] details', (els) => els.map((e) => e.textContent).join(' '));
       assert.doesNotMatch(evidence, /Saltmere|Dalby|Vellmouth|Brask/);
+
       // Unfold one finding's evidence so the picture shows what a finding looks like.
       await popup.evaluate(() => {
         const details = [...document.querySelectorAll('details')];
@@ -143,6 +144,20 @@ test('Parallax in Chromium', { timeout: 180_000 }, async (t) => {
       const last = await openReport(chromium.browser, chromium.extUrl, tabId);
       assert.ok(await last.page.$(`[data-testid=near-match][data-id="${NEAR}"]`), 'a near miss again once the joins are forgotten');
       await last.page.close();
+
+      // Reading a page of several stories (the Courier's week in Calvany): each story's
+      // coverage is found, the fire's, the cup final's and the map museum's, and the page says
+      // it is compared on them.
+      const weekUrl = server.url('/demo/calvany-week.html');
+      const week = await openTab(chromium.browser, weekUrl);
+      const { page: weekReport, state: weekState } = await openReport(chromium.browser, chromium.extUrl, await tabIdOf(options, weekUrl));
+      assert.equal(weekState, 'ready');
+      const ids = await weekReport.$$eval('[data-testid=match]', (els) => els.map((e) => e.dataset.id));
+      for (const id of ['sportslinecalvany-2026-10-18-calvany-cup-final', 'civicobserver-2026-10-10-tidewater-map-museum']) assert.ok(ids.includes(id), `${id} in ${JSON.stringify(ids)}`);
+      assert.ok(ids.some((id) => /hallendt|brinmoor-factory-fire/.test(id)), `a report of the fire in ${JSON.stringify(ids)}`);
+      assert.match(await weekReport.$eval('[data-testid=stories-notice]', (el) => el.textContent), /^This page holds 3 stories/);
+      await weekReport.close();
+      await week.close();
     });
   } finally {
     await chromium.close();

@@ -154,7 +154,7 @@ function split(text: string): Omit<Stories, 'ofSentence'> | null {
 
 /**
  * Each story of a roundup as an article of its own, to be matched alone (its headline as its
- * title when it opens with one); null for a text of one story. A roundup matched whole looks
+ * title); null for a text of one story. A roundup matched whole looks
  * like none of its stories: the mix of five stories' words is near none of them.
  */
 export function storyArticles(a: Article): Article[] | null {
@@ -162,10 +162,13 @@ export function storyArticles(a: Article): Article[] | null {
   if (!s) return null;
   return s.starts.map((start, k) => {
     const text = a.text.slice(start, s.starts[k + 1] ?? a.text.length).trim();
-    const first = text.split('\n', 1)[0]!;
-    const heading = isHeading(first);
+    // Its headline is its title: the page's own title is about all of its stories, and a
+    // headline counts twice in matching. (A first story under the page's standfirst may
+    // have its headline a line or two down; one without takes its first sentence.)
+    const heading = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).find(isHeading);
+    const title = heading ?? (/^[^\n]*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text.split('\n', 1)[0]!).slice(0, 200);
     // (No URL: the story is not the page, and the page's own URL would make it the page.)
-    return { ...a, id: `${a.id}#story-${k + 1}`, url: null, title: heading ? first.trim() : a.title, text: heading ? text.slice(first.length).trim() : text };
+    return { ...a, id: `${a.id}#story-${k + 1}`, url: null, title, text: heading ? text.replace(heading, '').trim() : text };
   });
 }
 
