@@ -154,8 +154,8 @@ function split(text: string): Omit<Stories, 'ofSentence'> | null {
 
 /**
  * Each story of a roundup as an article of its own, to be matched alone (its headline as its
- * title); null for a text of one story. A roundup matched whole looks
- * like none of its stories: the mix of five stories' words is near none of them.
+ * title); null for a text of one story. A roundup matched whole looks like none of its
+ * stories: the mix of five stories' words is near none of them.
  */
 export function storyArticles(a: Article): Article[] | null {
   const s = split(a.text);
