@@ -141,11 +141,7 @@ function split(text: string): Omit<Stories, 'ofSentence'> | null {
     else stories.push({ start: b.start, words: b.words, names: new Set(b.names) });
   }
   // The last story may be too short to stand alone: it belongs to the one before.
-  if (stories.length >= 2 && stories[stories.length - 1]!.words < MIN_STORY_WORDS) {
-    const tail = stories.pop()!;
-    for (const w of tail.names) stories[stories.length - 1]!.names.add(w);
-    stories[stories.length - 1]!.words += tail.words;
-  }
+  if (stories.length >= 2 && stories[stories.length - 1]!.words < MIN_STORY_WORDS) merge(stories[stories.length - 2]!, stories.pop()!);
   if (stories.length < 2) return null;
   const total = stories.reduce((n, s) => n + s.words, 0);
   if (Math.max(...stories.map((s) => s.words)) > MAX_STORY_SHARE * total) return null;
