@@ -48,6 +48,12 @@ describe('roundups: one page, several stories', () => {
     expect(ofKind(ds, 'omitted').map((d) => d.topic)).toContain('Tomas Kelder');
   });
 
+  it('sets no word of another story of a matched briefing against the article (framing)', () => {
+    const here = art('Osterby Post', 'A fire at the Brell chemical plant in Osterby killed three workers on Monday, fire chief Anneke Voss said. Protesters gathered outside the Brell gates in the evening.');
+    const b = art('Morning Digest', P(`Brell plant fire kills workers in Osterby|${FIRE}|Floods force thousands from the Marren valley|${FLOOD} Rioters clashed with police in the Marren valley town of Lindau that night.|Dunmore council votes to close Carrow Street library|${VOTE}`));
+    expect(ofKind(diffs(here, b), 'framing')).toEqual([]);
+  });
+
   it('reads a briefing as the stories its matches tell: nothing of the others is "only in this article"', () => {
     const report = art('Osterby Post', 'A fire at the Brell chemical plant in Osterby killed five workers on Monday, fire chief Anneke Voss said.');
     const ex = ofKind(diffs(briefing(), report), 'exclusive');

@@ -206,6 +206,7 @@ function restrictFacts(f: ArticleFacts, keep: (s: number) => boolean): ArticleFa
   }
   return {
     ...f,
+    framing,
     quantities: f.quantities.filter((q) => keep(q.s)),
     dates: f.dates.filter((d) => keep(d.s)),
     quotes: f.quotes.filter((q) => keep(q.s)),
